@@ -1,0 +1,48 @@
+package vn.phoihop.plan.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A task (nhiệm vụ) of a plan: led by one agency (chủ trì), with cooperating agencies (phối hợp). */
+@Entity
+@Table(name = "plan_task")
+public class PlanTask extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @Column(name = "lead_agency_code", nullable = false)
+    public String leadAgencyCode;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_task_cooperating", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "agency_code")
+    public List<String> cooperatingAgencyCodes = new ArrayList<>();
+
+    public LocalDate deadline;
+}

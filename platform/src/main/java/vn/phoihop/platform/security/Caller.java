@@ -1,0 +1,34 @@
+package vn.phoihop.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.phoihop.platform.problem.ProblemException;
+
+/** Who is calling: the agency code and roles from the bearer token. */
+@RequestScoped
+public class Caller {
+    /** Token claim holding the caller's agency code. */
+    public static final String AGENCY_CLAIM = "agency";
+
+    @Inject
+    JsonWebToken jwt;
+
+    /** The caller's agency code; a token without one may not act for any agency. */
+    public String agencyCode() {
+        Object agency = jwt.getClaim(AGENCY_CLAIM);
+        if (agency == null || agency.toString().isBlank()) {
+            throw ProblemException.forbidden("the token carries no '" + AGENCY_CLAIM + "' claim");
+        }
+        return agency.toString().replace("\"", "");
+    }
+
+    public boolean is(String role) {
+        return jwt.getGroups() != null && jwt.getGroups().contains(role);
+    }
+
+    /** True when the caller acts for {@code agencyCode}, or is an admin. */
+    public boolean actsFor(String agencyCode) {
+        return is(Roles.ADMIN) || agencyCode().equals(agencyCode);
+    }
+}
