@@ -3,6 +3,7 @@ package vn.phoihop.plan.plan;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,11 +61,16 @@ public class PlanResource {
     @Operation(summary = "Issue a draft: allocate its number (n/KH-<issuer symbol>) and assign its tasks")
     @Transactional
     public PlanDtos.PlanView issue(@PathParam("id") UUID id) {
-        return PlanDtos.PlanView.of(plans.issue(own(id)));
+        // the row lock makes a second, concurrent issue of the same draft wait and then see it issued
+        return PlanDtos.PlanView.of(plans.issue(own(id, LockModeType.PESSIMISTIC_WRITE)));
     }
 
     private Plan own(UUID id) {
-        Plan plan = Plan.findById(id);
+        return own(id, LockModeType.NONE);
+    }
+
+    private Plan own(UUID id, LockModeType lock) {
+        Plan plan = Plan.findById(id, lock);
         if (plan == null || !caller.actsFor(plan.issuerCode)) {
             throw ProblemException.notFound("plan", id);
         }

@@ -85,9 +85,13 @@ public class OutboxRelay {
         }
         List<Long> ids = batch.stream().map(e -> e.id).toList();
         em.createQuery("delete from OutboxEvent e where e.id in :ids").setParameter("ids", ids).executeUpdate();
-        Counter.builder("phoihop.outbox.published").description("Events the outbox relay published to Kafka")
-                .register(registry).increment(batch.size());
+        published().increment(batch.size());
         LOG.debugf("relayed %d events", batch.size());
+    }
+
+    private Counter published() {
+        return Counter.builder("phoihop.outbox.published").description("Events the outbox relay published to Kafka")
+                .register(registry);
     }
 
     static ProducerRecord<String, String> toRecord(OutboxEvent event) {
