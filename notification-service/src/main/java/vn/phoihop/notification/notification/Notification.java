@@ -1,0 +1,51 @@
+package vn.phoihop.notification.notification;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A notification (thông báo) addressed to one agency, made from one event. Channels (e-mail,
+ * webhooks) will deliver it later; this is what the agency reads in its inbox.
+ */
+@Entity
+public class Notification extends PanacheEntityBase {
+    /** What happened. The wording of each kind is in {@link NotificationTexts}. */
+    public enum Kind { TASK_ASSIGNED, REPORT_SUBMITTED }
+
+    @Id
+    public UUID id;
+
+    /** The agency it is addressed to; only that agency sees it. */
+    @Column(name = "agency_code", nullable = false)
+    public String agencyCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String body;
+
+    /** The event it was made from; (event, agency) is unique, so a redelivery adds nothing. */
+    @Column(name = "event_id", nullable = false)
+    public UUID eventId;
+
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @Column(name = "assignment_id")
+    public UUID assignmentId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

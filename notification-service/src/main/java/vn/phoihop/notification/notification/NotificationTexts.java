@@ -1,0 +1,57 @@
+package vn.phoihop.notification.notification;
+
+import vn.phoihop.events.AssignmentRole;
+import vn.phoihop.events.ReportSubmitted;
+import vn.phoihop.events.TaskAssigned;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The Vietnamese wording of every notification, in the style of the province's documents. */
+final class NotificationTexts {
+    /** Times are shown as officials read them: in Vietnam's time zone. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+    record Text(String title, String body) {
+    }
+
+    /** To the assignee: "Nhiệm vụ mới theo Kế hoạch số 45/KH-STTTT". */
+    static Text taskAssigned(TaskAssigned task) {
+        return new Text("Nhiệm vụ mới theo Kế hoạch số " + task.planNumber(),
+                "Đơn vị được giao " + role(task.role()) + " thực hiện nhiệm vụ “" + task.taskTitle() + "”; "
+                        + deadline(task.deadline()) + ".");
+    }
+
+    /** To the issuer of the plan, which receives the report. */
+    static Text reportReceived(ReportSubmitted report) {
+        return new Text(report.agencyCode() + " đã gửi báo cáo",
+                "Báo cáo gửi lúc " + at(report.submittedAt()) + ". Tóm tắt: " + report.summary());
+    }
+
+    /** To the reporting agency: its report went out. */
+    static Text reportSent(ReportSubmitted report) {
+        return new Text("Đã gửi báo cáo",
+                "Báo cáo của đơn vị đã được gửi đến " + report.issuerCode() + " lúc " + at(report.submittedAt())
+                        + ". Tóm tắt: " + report.summary());
+    }
+
+    /** chủ trì (leads) or phối hợp (cooperates). */
+    static String role(AssignmentRole role) {
+        return role == AssignmentRole.LEAD ? "chủ trì" : "phối hợp";
+    }
+
+    static String deadline(LocalDate deadline) {
+        return deadline == null ? "chưa có hạn" : "hạn báo cáo " + DATE.format(deadline);
+    }
+
+    private static String at(Instant instant) {
+        return TIME.format(instant.atZone(VIETNAM));
+    }
+
+    private NotificationTexts() {
+    }
+}

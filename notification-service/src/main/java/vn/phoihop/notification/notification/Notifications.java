@@ -1,0 +1,52 @@
+package vn.phoihop.notification.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.phoihop.events.ReportSubmitted;
+import vn.phoihop.events.TaskAssigned;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Turns events into notifications, one per agency concerned. Runs in the consumer's transaction, so
+ * the notifications and the event's inbox record commit together.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Notifications {
+    Clock clock = Clock.system(NotificationTexts.VIETNAM);
+
+    /** The assignee agency learns of its new task. */
+    public void taskAssigned(UUID eventId, TaskAssigned task) {
+        add(eventId, task.agencyCode(), Notification.Kind.TASK_ASSIGNED, NotificationTexts.taskAssigned(task),
+                task.planId(), task.assignmentId());
+    }
+
+    /** The issuer learns a report arrived; the reporting agency gets its confirmation. */
+    public void reportSubmitted(UUID eventId, ReportSubmitted report) {
+        add(eventId, report.issuerCode(), Notification.Kind.REPORT_SUBMITTED, NotificationTexts.reportReceived(report),
+                report.planId(), report.assignmentId());
+        // an agency reporting on its own plan is told once, as the receiver
+        if (!report.agencyCode().equals(report.issuerCode())) {
+            add(eventId, report.agencyCode(), Notification.Kind.REPORT_SUBMITTED, NotificationTexts.reportSent(report),
+                    report.planId(), report.assignmentId());
+        }
+    }
+
+    private void add(UUID eventId, String agencyCode, Notification.Kind kind, NotificationTexts.Text text,
+                     UUID planId, UUID assignmentId) {
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.agencyCode = agencyCode;
+        n.kind = kind;
+        n.title = text.title();
+        n.body = text.body();
+        n.eventId = eventId;
+        n.planId = planId;
+        n.assignmentId = assignmentId;
+        n.createdAt = Instant.now(clock);
+        n.persist();
+    }
+}
