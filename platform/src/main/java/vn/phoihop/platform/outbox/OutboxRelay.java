@@ -61,7 +61,8 @@ public class OutboxRelay {
 
     private volatile KafkaProducer<String, String> producer;
 
-    @Scheduled(every = "${phoihop.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${phoihop.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void relay() throws Exception {
         Boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")

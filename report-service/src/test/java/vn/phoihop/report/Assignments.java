@@ -1,0 +1,80 @@
+package vn.phoihop.report;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import vn.phoihop.events.AssignmentRole;
+import vn.phoihop.events.EventTypes;
+import vn.phoihop.events.TaskAssigned;
+import vn.phoihop.events.Topics;
+import vn.phoihop.testing.DevTokens;
+import vn.phoihop.testing.KafkaEvents;
+import vn.phoihop.testing.TestEvents;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Plays task-service: assignments of the Đắk Nông 2020 plan on information against human trafficking
+ * (Kế hoạch of Sở TT&TT), press task, sent as TaskAssigned CloudEvents on the real broker.
+ */
+final class Assignments {
+    static final String STTTT = "DKN.STTTT";
+    static final String BAO_DAK_NONG = "DKN.BAODAKNONG";
+    static final String PRESS_TASK = "Các cơ quan báo chí trên địa bàn tỉnh (Đài PTTH tỉnh, Báo Đắk Nông, Tạp chí Năm Nung)";
+    static final String SUMMARY = "Quý II/2020: Báo Đắk Nông đăng 12 tin, bài về phòng, chống mua bán người";
+    static final LocalDate DEADLINE_2020 = LocalDate.of(2020, 6, 20);
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    /** A fresh assignment of the press task to {@code agencyCode}, with its own ids. */
+    static TaskAssigned pressTask(String agencyCode, LocalDate deadline) {
+        return new TaskAssigned(UUID.randomUUID(), UUID.randomUUID(), "45/KH-STTTT", STTTT, UUID.randomUUID(),
+                PRESS_TASK, agencyCode, AssignmentRole.COOPERATING, deadline);
+    }
+
+    static ProducerRecord<String, String> assignedEvent(TaskAssigned task) {
+        return TestEvents.event(Topics.TASK, task.agencyCode(), EventTypes.TASK_ASSIGNED, task.agencyCode(), task);
+    }
+
+    static TaskAssigned assign(TaskAssigned task) {
+        KafkaEvents.send(assignedEvent(task));
+        return task;
+    }
+
+    /** Waits (bounded) until report-service knows the assignment, as its agency sees it. */
+    static void awaitKnown(TaskAssigned task) {
+        String token = DevTokens.issue(task.agencyCode(), "officer");
+        await().atMost(PATIENCE).until(() -> given().auth().oauth2(token).get("/assignments")
+                .then().statusCode(200).extract().<List<String>>path("assignmentId")
+                .contains(task.assignmentId().toString()));
+    }
+
+    static Map<String, Object> report(TaskAssigned task) {
+        return Map.of("assignmentId", task.assignmentId().toString(), "summary", SUMMARY,
+                "indicators", Map.of("articles", 12, "broadcast_minutes", 45.5));
+    }
+
+    /**
+     * Posts the report, retrying while the projection has not caught up (404), as a client would, and
+     * returns the first answer that is not 404.
+     */
+    static Response submitWhenKnown(String token, Object body) {
+        AtomicReference<Response> last = new AtomicReference<>();
+        await().atMost(PATIENCE).until(() -> {
+            Response response = given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/reports");
+            last.set(response);
+            return response.statusCode() != 404;
+        });
+        return last.get();
+    }
+
+    private Assignments() {
+    }
+}

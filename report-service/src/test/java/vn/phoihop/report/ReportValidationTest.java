@@ -1,0 +1,83 @@
+package vn.phoihop.report;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import vn.phoihop.events.EventTypes;
+import vn.phoihop.events.TaskAssigned;
+import vn.phoihop.events.Topics;
+import vn.phoihop.testing.DevTokens;
+import vn.phoihop.testing.KafkaEvents;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.phoihop.report.Assignments.BAO_DAK_NONG;
+import static vn.phoihop.report.Assignments.DEADLINE_2020;
+import static vn.phoihop.report.Assignments.PATIENCE;
+import static vn.phoihop.report.Assignments.SUMMARY;
+
+@QuarkusTest
+class ReportValidationTest {
+    static final String BAO_OFFICER = DevTokens.issue(BAO_DAK_NONG, "officer");
+
+    @Test
+    void invalidBodiesNameTheFieldAndStoreAndPublishNothing() {
+        TaskAssigned task = Assignments.assign(Assignments.pressTask(BAO_DAK_NONG, DEADLINE_2020));
+        Assignments.awaitKnown(task);
+        String assignmentId = task.assignmentId().toString();
+
+        refused(Map.of("assignmentId", assignmentId, "summary", "   "), "summary");
+        refused(Map.of("assignmentId", assignmentId, "summary", "x".repeat(20001)), "summary");
+        refused(Map.of("assignmentId", assignmentId, "summary", SUMMARY, "indicators", Map.of("articles", -1)),
+                "indicators[articles]");
+        refused(Map.of("assignmentId", assignmentId, "summary", SUMMARY, "indicators", Map.of("Số tin bài", 12)),
+                "indicators[Số tin bài]");
+        refused(Map.of("summary", SUMMARY), "assignmentId");
+        refused(Map.of("assignmentId", "45/KH-STTTT", "summary", SUMMARY), "assignmentId");
+        refused("{\"assignmentId\": \"" + assignmentId + "\", \"summary\": \"x\", \"indicators\": {\"articles\": \"mười hai\"}}",
+                "indicators.articles");
+        Map<String, Object> noValue = new HashMap<>(Map.of("articles", 1));
+        noValue.put("posters", null);
+        refused(Map.of("assignmentId", assignmentId, "summary", SUMMARY, "indicators", noValue), "indicators[posters]");
+
+        given().auth().oauth2(BAO_OFFICER).get("/reports").then().statusCode(200)
+                .body("assignmentId", not(hasItem(assignmentId)));
+
+        // nothing was stored: the first valid report is accepted, and it is the only event for the assignment
+        String id = given().auth().oauth2(BAO_OFFICER).contentType(ContentType.JSON).body(Assignments.report(task))
+                .post("/reports").then().statusCode(201).extract().path("id");
+        try (KafkaEvents events = KafkaEvents.reading(Topics.REPORT)) {
+            events.await(EventTypes.REPORT_SUBMITTED, data -> id.equals(data.path("reportId").asText()), PATIENCE);
+            List<String> forAssignment = events.all(EventTypes.REPORT_SUBMITTED, Duration.ofSeconds(2)).stream()
+                    .map(KafkaEvents::data)
+                    .filter(data -> assignmentId.equals(data.path("assignmentId").asText()))
+                    .map(data -> data.path("reportId").asText())
+                    .toList();
+            assertEquals(List.of(id), forAssignment);
+        }
+    }
+
+    @Test
+    void anUnknownAssignmentIsNotFound() {
+        given().auth().oauth2(BAO_OFFICER).contentType(ContentType.JSON)
+                .body(Assignments.report(Assignments.pressTask(BAO_DAK_NONG, DEADLINE_2020))).post("/reports")
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        given().auth().oauth2(BAO_OFFICER).get("/reports/{id}", java.util.UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(BAO_OFFICER).get("/reports/{id}", "không-phải-uuid").then().statusCode(404);
+    }
+
+    private static void refused(Object body, String field) {
+        given().auth().oauth2(BAO_OFFICER).contentType(ContentType.JSON).body(body).post("/reports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem(field));
+    }
+}
