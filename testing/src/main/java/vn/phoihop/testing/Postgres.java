@@ -48,6 +48,24 @@ public final class Postgres {
         return server + database;
     }
 
+    /**
+     * JDBC URL of {@code database}, dropped (disconnecting whoever uses it) and created empty: a clean
+     * slate for end-to-end runs. Never use it on a database that holds anything worth keeping.
+     */
+    public static synchronized String freshDatabase(String database) {
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        String server = serverUrl();
+        try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
+             Statement drop = connection.createStatement()) {
+            drop.execute("drop database if exists " + database + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + server + " refused to drop " + database + ": " + e.getMessage(), e);
+        }
+        return database(database);
+    }
+
     public static String user() {
         return user;
     }

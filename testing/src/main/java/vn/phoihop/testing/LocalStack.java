@@ -1,0 +1,89 @@
+package vn.phoihop.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The local stack: broker, databases phoihop_plan/_task/_report/_notification, the four packaged
+ * services on ports 8081–8084, and the Đắk Nông demo data. Runs until Ctrl-C, then stops everything.
+ * Builds nothing: {@code deploy/local/start.sh} builds first and then runs this class.
+ */
+public final class LocalStack {
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Stack.repositoryRoot();
+        Stack.Options options = Stack.Options.local(root);
+        System.out.println("Phối hợp local stack: starting the broker and the four services (logs in " + options.logDirectory() + ") …");
+        long started = System.nanoTime();
+        Stack stack;
+        try {
+            stack = Stack.start(options);
+        } catch (RuntimeException e) {
+            System.err.println("\nThe local stack did not start:\n" + e.getMessage());
+            KafkaBroker.stop();
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the services and the broker …");
+            stack.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "local-stack-stop"));
+
+        String planUrl = stack.url("plan-service");
+        int created;
+        JsonNode plan;
+        try {
+            created = DemoData.loadAgencies(planUrl);
+            plan = DemoData.ensureDemoPlanIssued(planUrl);
+        } catch (RuntimeException e) {
+            System.err.println("\nLoading the demo data failed: " + e.getMessage()
+                    + "\nplan-service log tail:\n" + stack.service("plan-service").logTail(40));
+            System.exit(1);
+            return;
+        }
+        printWelcome(stack, created, plan, (System.nanoTime() - started) / 1_000_000_000.0);
+        // the main thread waits; Ctrl-C runs the shutdown hook above
+        stopped.await();
+    }
+
+    private static void printWelcome(Stack stack, int agenciesCreated, JsonNode plan, double seconds) {
+        StringBuilder out = new StringBuilder();
+        out.append("\n================ Phối hợp local stack ready in %.0f s ================%n".formatted(seconds));
+        out.append("Kafka bootstrap: ").append(stack.bootstrapServers()).append('\n');
+        for (String service : Stack.SERVICES) {
+            ServiceProcess process = stack.service(service);
+            out.append("%-21s %s   API docs %s/q/swagger-ui   health %s/q/health   log %s   db %s%n".formatted(
+                    service, process.baseUrl(), process.baseUrl(), process.baseUrl(), process.log(),
+                    stack.databases().get(service)));
+        }
+        out.append("\nDemo data: %d agencies entered now (%d in the demo directory); plan %s \"%s\" (id %s, %d tasks)%n".formatted(
+                agenciesCreated, DemoData.agencies().size(), plan.path("number").asText(), plan.path("subject").asText(),
+                plan.path("id").asText(), plan.path("tasks").size()));
+        out.append("\nTokens (development key, valid 12 h):\n");
+        String press = DevTokens.issue(DemoData.PRESS_COOPERATING, "officer");
+        token(out, "coordinator  " + DemoData.ISSUER + " (Sở Thông tin và Truyền thông)", DevTokens.issue(DemoData.ISSUER, "coordinator"));
+        token(out, "officer      " + DemoData.PRESS_LEAD + " (Đài Phát thanh và Truyền hình tỉnh)", DevTokens.issue(DemoData.PRESS_LEAD, "officer"));
+        token(out, "officer      " + DemoData.PRESS_COOPERATING + " (Báo Đắk Nông)", press);
+        token(out, "officer      " + DemoData.DISTRICT_OFFICE + " (Phòng Văn hóa – Thông tin thành phố Gia Nghĩa)",
+                DevTokens.issue(DemoData.DISTRICT_OFFICE, "officer"));
+        token(out, "admin        " + DemoData.ADMIN_AGENCY + " (Ủy ban nhân dân tỉnh)", DevTokens.issue(DemoData.ADMIN_AGENCY, "admin"));
+        out.append("\nOther tokens: java -cp \"$(cat testing/target/classpath.txt):testing/target/classes\" vn.phoihop.testing.DevTokens AGENCY_CODE ROLE\n");
+        out.append("\nThe inbox of Báo Đắk Nông:\n");
+        out.append("  curl -s -H \"Authorization: Bearer ").append(press).append("\" ")
+                .append(stack.url("task-service")).append("/inbox\n");
+        out.append("\nCtrl-C stops the services and the broker.\n");
+        System.out.println(out);
+    }
+
+    private static void token(StringBuilder out, String who, String token) {
+        out.append("  ").append(who).append(":\n    ").append(token).append('\n');
+    }
+
+    private LocalStack() {
+    }
+}

@@ -1,0 +1,174 @@
+package vn.phoihop.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One packaged service ({@code <module>/target/quarkus-app/quarkus-run.jar}) running as a child JVM,
+ * as it would run in production: its own process, configured through environment variables, its
+ * output in a log file. The child is stopped when this JVM exits, however it exits short of SIGKILL.
+ */
+public final class ServiceProcess implements AutoCloseable {
+    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+
+    private final String name;
+    private final int port;
+    private final Path log;
+    private final Process process;
+    private final Thread stopOnExit;
+
+    private ServiceProcess(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+        this.stopOnExit = new Thread(this::stop, name + "-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    /**
+     * Starts {@code jar} on {@code port} with the given database and broker; its output goes to
+     * {@code logDirectory/<name>.log}. Does not wait: call {@link #awaitReady(Duration)}.
+     */
+    public static ServiceProcess start(String name, Path jar, int port, String jdbcUrl, String bootstrapServers,
+                                       Path logDirectory, Map<String, String> extraEnvironment) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + " is not packaged: " + jar.toAbsolutePath()
+                    + " is missing. Build first: mvn -B install -DskipTests");
+        }
+        try {
+            Files.createDirectories(logDirectory);
+            Path log = logDirectory.resolve(name + ".log");
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+            env.put("QUARKUS_DATASOURCE_USERNAME", Postgres.user());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.password());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+            env.putAll(extraEnvironment);
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dfile.encoding=UTF-8",
+                    "-Duser.timezone=UTC", "-jar", jar.toAbsolutePath().toString())
+                    .directory(jar.toAbsolutePath().getParent().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            return new ServiceProcess(name, port, log, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200; fails with the log's tail on timeout or early exit. */
+    public ServiceProcess awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue()
+                        + " before it was ready. Last lines of " + log + ":\n" + logTail(60));
+            }
+            if (ready()) {
+                return this;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " was not ready on port " + port + " within " + timeout
+                        + ". Last lines of " + log + ":\n" + logTail(60));
+            }
+            try {
+                process.waitFor(250, TimeUnit.MILLISECONDS); // returns early if the child dies
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+        }
+    }
+
+    private boolean ready() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/q/health/ready").toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            try {
+                return connection.getResponseCode() == 200;
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The last {@code lines} lines of the service's log. */
+    public String logTail(int lines) {
+        try {
+            if (!Files.exists(log)) {
+                return "(no log yet)";
+            }
+            List<String> all = new ArrayList<>(List.of(new String(Files.readAllBytes(log), StandardCharsets.UTF_8).split("\n")));
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    /** Asks the service to stop (SIGTERM, Quarkus shuts down gracefully), then kills it after a bound. */
+    public synchronized void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or about to: nothing to remove
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package vn.phoihop.testing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system on real parts: one Kafka broker, one PostgreSQL database per service, and the four
+ * packaged services as separate processes. Used by the end-to-end tests and the local stack.
+ */
+public final class Stack implements AutoCloseable {
+    /** The services in the order they are listed; each name is its Maven module and, without "-service", its database. */
+    public static final List<String> SERVICES = List.of("plan-service", "task-service", "report-service", "notification-service");
+    /** Ports of the local stack (and of the services' own defaults). */
+    public static final Map<String, Integer> DEFAULT_PORTS = Map.of(
+            "plan-service", 8081, "task-service", 8082, "report-service", 8083, "notification-service", 8084);
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final String bootstrapServers;
+    private final Map<String, ServiceProcess> services;
+    private final Map<String, String> databases;
+
+    private Stack(String bootstrapServers, Map<String, ServiceProcess> services, Map<String, String> databases) {
+        this.bootstrapServers = bootstrapServers;
+        this.services = services;
+        this.databases = databases;
+    }
+
+    /** How to start the stack. */
+    public record Options(
+            Path repositoryRoot,
+            /** appended to each database name: "" gives phoihop_plan, "_e2e" phoihop_plan_e2e */
+            String databaseSuffix,
+            /** drop and recreate the databases first */
+            boolean freshDatabases,
+            /** fixed ports, or free ones when false */
+            boolean defaultPorts,
+            Path logDirectory) {
+
+        public static Options local(Path root) {
+            return new Options(root, "", false, true, root.resolve("deploy/local/logs"));
+        }
+
+        public static Options endToEnd(Path root, Path logDirectory) {
+            return new Options(root, "_e2e", true, false, logDirectory);
+        }
+    }
+
+    /** The broker, the databases and the four services, all ready; or an exception saying what failed. */
+    public static Stack start(Options options) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            int port = options.defaultPorts() ? DEFAULT_PORTS.get(service) : KafkaBroker.freePort();
+            if (options.defaultPorts()) {
+                requireFree(service, port);
+            }
+            ports.put(service, port);
+        }
+        Map<String, Path> jars = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String service : SERVICES) {
+            Path jar = options.repositoryRoot().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+            jars.put(service, jar);
+            if (!Files.isRegularFile(jar)) {
+                missing.add(jar.toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Not packaged yet: " + missing + ". Build first, from the repository root: mvn -B install -DskipTests");
+        }
+
+        String bootstrap = KafkaBroker.bootstrapServers();
+        Map<String, String> databases = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            String name = "phoihop_" + service.replace("-service", "") + options.databaseSuffix();
+            databases.put(service, options.freshDatabases() ? Postgres.freshDatabase(name) : Postgres.database(name));
+        }
+
+        // all four boot at once; then each is awaited, so the total is about the slowest one
+        Map<String, ServiceProcess> started = new LinkedHashMap<>();
+        try {
+            for (String service : SERVICES) {
+                started.put(service, ServiceProcess.start(service, jars.get(service), ports.get(service),
+                        databases.get(service), bootstrap, options.logDirectory(), Map.of()));
+            }
+            for (ServiceProcess process : started.values()) {
+                process.awaitReady(READY_TIMEOUT);
+            }
+        } catch (RuntimeException e) {
+            started.values().forEach(ServiceProcess::close);
+            throw e;
+        }
+        return new Stack(bootstrap, started, databases);
+    }
+
+    private static void requireFree(String service, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " for " + service + " is taken (" + e.getMessage()
+                    + "). Stop whatever listens there (see: ss -ltnp 'sport = :" + port + "') or an earlier local stack.");
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public ServiceProcess service(String name) {
+        ServiceProcess process = services.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no such service: " + name);
+        }
+        return process;
+    }
+
+    public String url(String service) {
+        return service(service).baseUrl();
+    }
+
+    public Map<String, ServiceProcess> services() {
+        return services;
+    }
+
+    public Map<String, String> databases() {
+        return databases;
+    }
+
+    /** Stops the services (in parallel), then the in-JVM broker if this JVM started one. */
+    @Override
+    public void close() {
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceProcess process : services.values()) {
+            Thread thread = new Thread(process::close, process.name() + "-close");
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        KafkaBroker.stop();
+    }
+
+    /** The repository root: {@code -Dphoihop.root}, else the nearest directory up from here holding plan-service/. */
+    public static Path repositoryRoot() {
+        String configured = Settings.get("PHOIHOP_ROOT", "phoihop.root");
+        if (configured != null) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("plan-service")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository root from " + Path.of("").toAbsolutePath()
+                + "; set -Dphoihop.root=/path/to/repo");
+    }
+}
