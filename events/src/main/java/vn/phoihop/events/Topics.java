@@ -12,6 +12,18 @@ public final class Topics {
     public static final String REPORT = "phoihop.report.events";
     public static final String NOTIFICATION = "phoihop.notification.events";
 
+    /**
+     * Per-agency delivery topic for agency systems that read the broker directly, e.g.
+     * {@code phoihop.inbox.DKN.BAODAKNONG}: a copy of the task events of that agency only, readable only
+     * with that agency's own credentials (Kafka ACLs).
+     */
+    public static String agencyInbox(String agencyCode) {
+        return AGENCY_INBOX_PREFIX + agencyCode;
+    }
+
+    /** Prefix of every per-agency delivery topic (ACLs grant on it by prefix). */
+    private static final String AGENCY_INBOX_PREFIX = "phoihop.inbox.";
+
     /** Dead-letter topic of one consuming service, e.g. {@code phoihop.task-service.dlq}. */
     public static String deadLetter(String service) {
         return "phoihop." + service + ".dlq";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,20 +23,65 @@ class EventSchemasTest {
     static final Instant AT = Instant.parse("2020-06-30T01:00:00.123456Z");
 
     /** One realistic payload of every type, from the Đắk Nông 2020 plan. */
-    static final Map<String, Object> SAMPLES = Map.of(
-            EventTypes.PLAN_ISSUED, new PlanIssued(PLAN, "45/KH-STTTT", "DKN.STTTT",
+    static final UUID OBLIGATION = UUID.fromString("9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+    static final UUID REPORT = UUID.fromString("3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b");
+
+    static final PlanIssued.Task PRESS_TASK = new PlanIssued.Task(TASK, "Các cơ quan báo chí trên địa bàn tỉnh",
+            "Định kỳ hàng quý, 6 tháng, 01 năm báo cáo tình hình, kết quả thực hiện gửi Sở Thông tin và Truyền thông",
+            "DKN.DAIPTTH", List.of("DKN.BAODAKNONG", "DKN.TAPCHINAMNUNG"), null,
+            List.of(new PlanIssued.Obligation(OBLIGATION, ObligationKind.PERIODIC, "Báo cáo định kỳ hàng quý",
+                    null, null, null, Frequency.QUARTERLY, SubmissionRule.DAY_OF_MONTH, 20,
+                    "DKN.STTTT", "DKN.STTTT", "DKN.BCD138", 3, List.of("NEWS_ARTICLES", "BROADCAST_MINUTES"))));
+
+    /** One realistic payload of every type, from the Đắk Nông 2020 plan. */
+    static final Map<String, Object> SAMPLES = Map.ofEntries(
+            Map.entry(EventTypes.PLAN_ISSUED, new PlanIssued(PLAN, "45/KH-STTTT", "DKN.STTTT",
                     "Thông tin, tuyên truyền phòng, chống mua bán người trên địa bàn tỉnh Đắk Nông năm 2020",
-                    LocalDate.of(2020, 4, 10),
-                    List.of(new PlanIssued.Task(TASK, "Các cơ quan báo chí trên địa bàn tỉnh",
-                            "Định kỳ hàng quý, 6 tháng, 01 năm báo cáo tình hình, kết quả thực hiện gửi Sở Thông tin và Truyền thông",
-                            "DKN.DAIPTTH", List.of("DKN.BAODAKNONG", "DKN.TAPCHINAMNUNG"), LocalDate.of(2020, 6, 20)))),
-            EventTypes.TASK_ASSIGNED, new TaskAssigned(ASSIGNMENT, PLAN, "45/KH-STTTT", "DKN.STTTT", TASK,
-                    "Các cơ quan báo chí trên địa bàn tỉnh", "DKN.BAODAKNONG", AssignmentRole.COOPERATING, LocalDate.of(2020, 6, 20)),
-            EventTypes.TASK_ACKNOWLEDGED, new TaskAcknowledged(ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT", AT),
-            EventTypes.TASK_STATUS_CHANGED, new TaskStatusChanged(ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT",
-                    AssignmentStatus.ACKNOWLEDGED, AssignmentStatus.SUBMITTED, AT),
-            EventTypes.REPORT_SUBMITTED, new ReportSubmitted(UUID.randomUUID(), ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT",
-                    "Quý II/2020: đăng 12 tin, bài về phòng, chống mua bán người", AT));
+                    LocalDate.of(2020, 4, 10), List.of(PRESS_TASK), "KH",
+                    LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), null, null,
+                    List.of(new PlanIssued.Target("COMMUNES_REACHED",
+                            "100% xã, phường, thị trấn tổ chức hoạt động tuyên truyền", new BigDecimal("100"), "%")),
+                    1)),
+            Map.entry(EventTypes.PLAN_AMENDED, new PlanAmended(PLAN, "45/KH-STTTT", "DKN.STTTT", 2,
+                    LocalDate.of(2020, 7, 1), "Điều chỉnh thời hạn báo cáo", List.of(), List.of(UUID.randomUUID()),
+                    List.of(PRESS_TASK), List.of(new PlanAmended.DeadlineMoved(TASK, OBLIGATION,
+                            LocalDate.of(2020, 6, 20), LocalDate.of(2020, 6, 25))), List.of())),
+            Map.entry(EventTypes.PLAN_REVOKED, new PlanRevoked(PLAN, "45/KH-STTTT", "DKN.STTTT",
+                    LocalDate.of(2020, 12, 1), "Thay thế bằng Kế hoạch số 60/KH-STTTT")),
+            Map.entry(EventTypes.AGENCY_CHANGED, new AgencyChanged(UUID.randomUUID(), AgencyChange.MERGED, "DKN.STTTT",
+                    "Sở Thông tin và Truyền thông tỉnh Đắk Nông", "Sở TT&TT", "STTTT", "DEPARTMENT", "DKN.UBND", "DKN",
+                    false, LocalDate.of(2025, 3, 1), List.of("DKN.SKHCN"))),
+            Map.entry(EventTypes.TASK_ASSIGNED, new TaskAssigned(ASSIGNMENT, PLAN, "45/KH-STTTT", "DKN.STTTT", TASK,
+                    "Các cơ quan báo chí trên địa bàn tỉnh", "DKN.BAODAKNONG", AssignmentRole.COOPERATING,
+                    LocalDate.of(2020, 6, 17), OBLIGATION, "2020-Q2", "Quý II/2020", LocalDate.of(2020, 3, 15),
+                    LocalDate.of(2020, 6, 14), "DKN.DAIPTTH", "DKN.DAIPTTH", List.of("NEWS_ARTICLES"))),
+            Map.entry(EventTypes.TASK_ACKNOWLEDGED, new TaskAcknowledged(ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT", AT)),
+            Map.entry(EventTypes.TASK_STATUS_CHANGED, new TaskStatusChanged(ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT",
+                    AssignmentStatus.ACKNOWLEDGED, AssignmentStatus.SUBMITTED, AT)),
+            Map.entry(EventTypes.TASK_OVERDUE, new TaskOverdue(ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT",
+                    LocalDate.of(2020, 6, 17), AT)),
+            Map.entry(EventTypes.TASK_CANCELLED, new TaskCancelled(ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT",
+                    "TASK_REMOVED", AT)),
+            Map.entry(EventTypes.TASK_RESCHEDULED, new TaskRescheduled(ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT",
+                    LocalDate.of(2020, 6, 17), LocalDate.of(2020, 6, 22), AT)),
+            Map.entry(EventTypes.TASK_TRANSFERRED, new TaskTransferred(ASSIGNMENT, PLAN, "DKN.STTTT", "DKN.SKHCN",
+                    "DKN.UBND", LocalDate.of(2025, 3, 1), AT)),
+            Map.entry(EventTypes.REPORT_SUBMITTED, new ReportSubmitted(REPORT, ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT",
+                    "Quý II/2020: đăng 12 tin, bài về phòng, chống mua bán người", AT, 1,
+                    Map.of("NEWS_ARTICLES", new BigDecimal("12")), false)),
+            Map.entry(EventTypes.REPORT_REVISED, new ReportRevised(REPORT, ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT",
+                    2, "Quý II/2020: đăng 14 tin, bài (bổ sung 2 phóng sự)", Map.of("NEWS_ARTICLES", new BigDecimal("14")),
+                    true, AT)),
+            Map.entry(EventTypes.REPORT_ACCEPTED, new ReportAccepted(REPORT, ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT",
+                    2, "DKN.STTTT", null, AT)),
+            Map.entry(EventTypes.REPORT_RETURNED, new ReportReturned(REPORT, ASSIGNMENT, PLAN, "DKN.BAODAKNONG", "DKN.STTTT",
+                    1, "DKN.STTTT", "Đề nghị bổ sung số liệu phóng sự", AT)),
+            Map.entry(EventTypes.REMINDER_SENT, new ReminderSent(UUID.randomUUID(), ASSIGNMENT, PLAN, "DKN.BAODAKNONG",
+                    "DKN.STTTT", ReminderKind.BEFORE_DEADLINE, LocalDate.of(2020, 6, 17), 3, AT)),
+            Map.entry(EventTypes.NOTIFICATION_DELIVERED, new NotificationDelivered(UUID.randomUUID(), "DKN.BAODAKNONG",
+                    Channel.EMAIL, "toasoan@baodaknong.vn", 1, AT)),
+            Map.entry(EventTypes.NOTIFICATION_FAILED, new NotificationFailed(UUID.randomUUID(), "DKN.BAODAKNONG",
+                    Channel.WEBHOOK, "https://api.baodaknong.vn/phoihop", 6, "HTTP 503", AT)));
 
     @Test
     void everyTypeHasASchemaAndASampleThatConforms() {

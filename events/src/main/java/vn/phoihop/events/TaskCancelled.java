@@ -1,0 +1,19 @@
+package vn.phoihop.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An open assignment was cancelled because its plan was amended (task or agency removed) or revoked.
+ * Keyed by {@code agencyCode}.
+ *
+ * @param reason TASK_REMOVED, AGENCY_REMOVED, PERIOD_REMOVED or PLAN_REVOKED
+ */
+public record TaskCancelled(
+        UUID assignmentId,
+        UUID planId,
+        String agencyCode,
+        String issuerCode,
+        String reason,
+        Instant cancelledAt) {
+}
