@@ -1,4 +1,4 @@
-package vn.phoihop.task.calendar;
+package vn.phoihop.platform.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

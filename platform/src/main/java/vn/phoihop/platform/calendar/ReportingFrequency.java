@@ -1,4 +1,4 @@
-package vn.phoihop.task.calendar;
+package vn.phoihop.platform.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
