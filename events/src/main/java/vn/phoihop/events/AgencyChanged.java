@@ -10,7 +10,8 @@ import java.util.UUID;
  * services can keep their own projection of the directory. Key: agency code.
  *
  * @param agencyKind     PEOPLES_COMMITTEE, DEPARTMENT, POLICE, BORDER_GUARD, COURT, PROCURACY, PRESS,
- *                       DISTRICT_UNIT, COMMUNE_UNIT, MASS_ORGANISATION, ENTERPRISE, MINISTRY, STEERING_COMMITTEE
+ *                       DISTRICT_UNIT, COMMUNE_UNIT, MASS_ORGANISATION, ENTERPRISE, MINISTRY, PARTY_BOARD,
+ *                       STEERING_COMMITTEE, OTHER
  * @param parentCode     the agency above it in the hierarchy, null for a province or outside body
  * @param provinceCode   the province it belongs to, e.g. DKN
  * @param active         false once merged, split or abolished
