@@ -1,22 +1,35 @@
 package vn.phoihop.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 /**
  * The one source of "now" in every service. Deadlines, reminders and lateness are reckoned in
- * Asia/Ho_Chi_Minh. Tests move time with {@link #set(Clock)}; production never does.
+ * Asia/Ho_Chi_Minh. Tests move time with {@link #set(Clock)}; a test that runs a packaged service as
+ * its own process starts it with {@code PHOIHOP_CLOCK_START} (an instant, e.g. 2024-02-19T00:30:00Z)
+ * and the service's time then runs on from that instant. Production sets neither.
  */
 @ApplicationScoped
 public class ServiceClock {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private volatile Clock clock = Clock.system(ZONE);
+
+    ServiceClock() {
+    }
+
+    @Inject
+    ServiceClock(@ConfigProperty(name = "phoihop.clock.start") Optional<Instant> start) {
+        start.ifPresent(at -> clock = Clock.offset(Clock.system(ZONE), java.time.Duration.between(Instant.now(), at)));
+    }
 
     public Instant now() {
         return clock.instant();
