@@ -203,7 +203,7 @@ class NotificationTest {
 
     @Test
     void badFilterNamesTheFieldAndTokensAreRequired() {
-        given().auth().oauth2(officer(BAODAKNONG)).get("/notifications?kind=REMINDER")
+        given().auth().oauth2(officer(BAODAKNONG)).get("/notifications?kind=NHAC_HAN")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors[0].field", equalTo("kind"));

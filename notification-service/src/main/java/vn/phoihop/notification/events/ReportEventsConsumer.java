@@ -7,12 +7,20 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.EventTypes;
+import vn.phoihop.events.ReportAccepted;
+import vn.phoihop.events.ReportReturned;
+import vn.phoihop.events.ReportRevised;
 import vn.phoihop.events.ReportSubmitted;
+import vn.phoihop.notification.assignment.AssignmentProjection;
 import vn.phoihop.notification.notification.Notifications;
+import vn.phoihop.notification.stream.StreamNotifier;
 import vn.phoihop.platform.inbox.Inbox;
 import vn.phoihop.platform.messaging.ReceivedEvent;
 
-/** Report events from report-service: a submitted report (báo cáo) is notified to both sides. */
+/**
+ * Report events from report-service: a submitted report (báo cáo) is notified to both sides and stops
+ * the assignment's reminders; a returned one restarts them. Each goes to the issuer's live stream too.
+ */
 @ApplicationScoped
 public class ReportEventsConsumer {
     @Inject
@@ -20,6 +28,12 @@ public class ReportEventsConsumer {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    AssignmentProjection assignments;
+
+    @Inject
+    StreamNotifier stream;
 
     @Incoming("report-events")
     @Blocking
@@ -30,10 +44,18 @@ public class ReportEventsConsumer {
             return;
         }
         switch (event.type()) {
-            case EventTypes.REPORT_SUBMITTED -> notifications.reportSubmitted(event.id(), event.payload(ReportSubmitted.class));
+            case EventTypes.REPORT_SUBMITTED -> {
+                ReportSubmitted report = event.payload(ReportSubmitted.class);
+                notifications.reportSubmitted(event.id(), report);
+                assignments.done(report.assignmentId());
+            }
+            case EventTypes.REPORT_REVISED -> assignments.done(event.payload(ReportRevised.class).assignmentId());
+            case EventTypes.REPORT_ACCEPTED -> assignments.done(event.payload(ReportAccepted.class).assignmentId());
+            case EventTypes.REPORT_RETURNED -> assignments.returned(event.payload(ReportReturned.class).assignmentId());
             default -> {
-                // review outcomes (accepted, returned) come with a later issue
+                // nothing else is reported
             }
         }
+        stream.issuer(event.data().path("issuerCode").asText(null), event.type(), event.data());
     }
 }

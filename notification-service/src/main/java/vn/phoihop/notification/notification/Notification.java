@@ -11,13 +11,23 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A notification (thông báo) addressed to one agency, made from one event. Channels (e-mail,
- * webhooks) will deliver it later; this is what the agency reads in its inbox.
+ * A notification (thông báo) addressed to one agency, made from one event or reminder. The delivery
+ * log records it going out over each channel; this is what the agency reads in its inbox.
  */
 @Entity
 public class Notification extends PanacheEntityBase {
     /** What happened. The wording of each kind is in {@link NotificationTexts}. */
-    public enum Kind { TASK_ASSIGNED, REPORT_SUBMITTED }
+    public enum Kind {
+        TASK_ASSIGNED, REPORT_SUBMITTED,
+        /** nhắc hạn: before the deadline or on the day */
+        REMINDER,
+        /** quá hạn: daily after the deadline */
+        OVERDUE,
+        /** đôn đốc: the urging notice, to the late agency's head */
+        ESCALATION,
+        /** the issuer's copy of an urging notice */
+        URGING_COPY
+    }
 
     @Id
     public UUID id;
@@ -45,6 +55,10 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "assignment_id")
     public UUID assignmentId;
+
+    /** The reminder it was made from (then eventId is the reminder's id too). */
+    @Column(name = "reminder_id")
+    public UUID reminderId;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

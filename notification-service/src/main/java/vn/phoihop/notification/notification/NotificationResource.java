@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,7 +30,7 @@ public class NotificationResource {
     @GET
     @Operation(summary = "Notifications addressed to the caller's agency, newest first")
     public List<NotificationView> list(
-            @Parameter(description = "only this kind: TASK_ASSIGNED or REPORT_SUBMITTED") @QueryParam("kind") String kind) {
+            @Parameter(description = "only this kind: TASK_ASSIGNED, REPORT_SUBMITTED, REMINDER, OVERDUE, ESCALATION or URGING_COPY") @QueryParam("kind") String kind) {
         String agency = caller.agencyCode();
         Sort newestFirst = Sort.descending("createdAt", "id");
         List<Notification> found = kind == null
@@ -46,6 +49,21 @@ public class NotificationResource {
             throw ProblemException.notFound("notification", id);
         }
         return NotificationView.of(n);
+    }
+
+    @GET
+    @Path("/{id}/letter")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "The urging notice (đôn đốc) of an ESCALATION or URGING_COPY notification, as plain text",
+            description = "Ready to be laid out and signed as an official letter (công văn).")
+    @APIResponse(responseCode = "404", description = "No such notification for the caller's agency, or not an urging notice")
+    public String letter(@PathParam("id") UUID id) {
+        Notification n = Notification.findById(id);
+        if (n == null || !n.agencyCode.equals(caller.agencyCode())
+                || (n.kind != Notification.Kind.ESCALATION && n.kind != Notification.Kind.URGING_COPY)) {
+            throw ProblemException.notFound("urging notice", id);
+        }
+        return n.body;
     }
 
     private static Notification.Kind kindOf(String kind) {

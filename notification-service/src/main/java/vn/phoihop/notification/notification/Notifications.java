@@ -1,12 +1,13 @@
 package vn.phoihop.notification.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.phoihop.events.ReportSubmitted;
 import vn.phoihop.events.TaskAssigned;
+import vn.phoihop.notification.delivery.Deliveries;
+import vn.phoihop.platform.time.ServiceClock;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,11 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Notifications {
-    Clock clock = Clock.system(NotificationTexts.VIETNAM);
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    Deliveries deliveries;
 
     /** The assignee agency learns of its new task. */
     public void taskAssigned(UUID eventId, TaskAssigned task) {
@@ -35,8 +40,16 @@ public class Notifications {
         }
     }
 
-    private void add(UUID eventId, String agencyCode, Notification.Kind kind, NotificationTexts.Text text,
-                     UUID planId, UUID assignmentId) {
+    /** A reminder, overdue notice or urging notice; the reminder's id keeps it once per agency. */
+    public Notification fromReminder(UUID reminderId, String agencyCode, Notification.Kind kind, String title,
+                                     String body, UUID planId, UUID assignmentId) {
+        Notification n = add(reminderId, agencyCode, kind, new NotificationTexts.Text(title, body), planId, assignmentId);
+        n.reminderId = reminderId;
+        return n;
+    }
+
+    private Notification add(UUID eventId, String agencyCode, Notification.Kind kind, NotificationTexts.Text text,
+                             UUID planId, UUID assignmentId) {
         Notification n = new Notification();
         n.id = UUID.randomUUID();
         n.agencyCode = agencyCode;
@@ -46,7 +59,9 @@ public class Notifications {
         n.eventId = eventId;
         n.planId = planId;
         n.assignmentId = assignmentId;
-        n.createdAt = Instant.now(clock);
+        n.createdAt = clock.now();
         n.persist();
+        deliveries.fanOut(n);
+        return n;
     }
 }

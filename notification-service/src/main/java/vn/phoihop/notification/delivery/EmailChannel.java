@@ -1,0 +1,30 @@
+package vn.phoihop.notification.delivery;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.phoihop.notification.contact.AgencyName;
+import vn.phoihop.notification.notification.Notification;
+
+/** E-mail over SMTP (Quarkus Mailer); subject and body in Vietnamese from Qute templates. */
+@ApplicationScoped
+public class EmailChannel {
+    @Inject
+    Mailer mailer;
+
+    @Location("mail/subject.txt")
+    Template subject;
+
+    @Location("mail/body.txt")
+    Template body;
+
+    public void send(String address, Notification n) {
+        String agencyName = AgencyName.of(n.agencyCode);
+        String subjectText = subject.data("title", n.title).render().strip();
+        String text = body.data("title", n.title).data("body", n.body).data("agencyName", agencyName).render();
+        mailer.send(Mail.withText(address, subjectText, text));
+    }
+}

@@ -1,0 +1,44 @@
+package vn.phoihop.notification.stream;
+
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import vn.phoihop.platform.security.Caller;
+import vn.phoihop.platform.security.Roles;
+
+/** Live streams (server-sent events), each scoped by the caller's agency from the token. */
+@Path("/stream")
+public class StreamResource {
+    @Inject
+    Caller caller;
+
+    @Inject
+    StreamHub hub;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "The caller's agency's notifications as they are made (SSE); only its own")
+    public Multi<StreamMessage> agency() {
+        String agency = caller.agencyCode();
+        return hub.messages().filter(m -> StreamMessage.AGENCY.equals(m.stream()) && agency.equals(m.agency()));
+    }
+
+    @GET
+    @Path("/issuer")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Task and report events of the plans the caller's agency issued (SSE), for its coordinators")
+    public Multi<StreamMessage> issuer() {
+        String agency = caller.agencyCode();
+        return hub.messages().filter(m -> StreamMessage.ISSUER.equals(m.stream()) && agency.equals(m.agency()));
+    }
+}
