@@ -1,5 +1,7 @@
 package vn.phoihop.plan;
 
+import io.restassured.RestAssured;
+import vn.phoihop.testing.DemoData;
 import vn.phoihop.testing.DevTokens;
 
 import java.util.HashMap;
@@ -7,9 +9,10 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 
-/** The Đắk Nông agencies the tests use, entered through the API as an admin would. */
+/** The agencies the tests use, entered through the API as an admin would. */
 final class Agencies {
     static final String ADMIN = DevTokens.issue("DKN.UBND", "admin");
+    private static boolean demoLoaded;
 
     static void ensureDakNong() {
         ensure("DKN.UBND", "Ủy ban nhân dân tỉnh Đắk Nông", "UBND", "PEOPLES_COMMITTEE", null);
@@ -18,6 +21,14 @@ final class Agencies {
         ensure("DKN.BAODAKNONG", "Báo Đắk Nông", "BĐN", "PRESS", "DKN.UBND");
         ensure("DKN.TAPCHINAMNUNG", "Tạp chí Năm Nung", "TCNN", "PRESS", "DKN.UBND");
         ensure("DKN.CAT", "Công an tỉnh Đắk Nông", "CAT", "POLICE", "DKN.UBND");
+    }
+
+    /** Every agency of the demo directories (Đắk Nông, Điện Biên, Lạng Sơn), as the local stack enters them. */
+    static synchronized void ensureDemoDirectories() {
+        if (!demoLoaded) {
+            DemoData.loadAgencies("http://localhost:" + RestAssured.port);
+            demoLoaded = true;
+        }
     }
 
     static void ensure(String code, String name, String symbol, String kind, String parent) {

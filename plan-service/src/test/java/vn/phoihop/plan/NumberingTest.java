@@ -2,9 +2,15 @@ package vn.phoihop.plan;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.phoihop.platform.time.ServiceClock;
 import vn.phoihop.testing.DevTokens;
+
+import java.time.Clock;
+import java.time.Instant;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +36,33 @@ class NumberingTest {
     void directory() {
         Agencies.ensureDakNong();
         Agencies.ensure(ISSUER, "Sở Y tế tỉnh Đắk Nông", "SYT", "DEPARTMENT", "DKN.UBND");
+    }
+
+    @Inject
+    ServiceClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** 31/12 at 23:30 in Hà Nội is still the old year, 00:10 on 1/1 the new one: the sequence restarts at 1. */
+    @Test
+    void numbersRestartOnTheFirstOfJanuaryInVietnam() {
+        String issuer = "DKN.SNV";
+        Agencies.ensure(issuer, "Sở Nội vụ tỉnh Đắk Nông", "SNV", "DEPARTMENT", "DKN.UBND");
+        String coordinator = DevTokens.issue(issuer, "coordinator");
+        clock.set(Clock.fixed(Instant.parse("2029-12-31T16:30:00Z"), ServiceClock.ZONE));
+        List<String> numbers = new ArrayList<>();
+        for (String at : List.of("2029-12-31T16:30:00Z", "2029-12-31T16:40:00Z", "2029-12-31T17:10:00Z")) {
+            String id = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                    .body(Map.of("subject", "Kế hoạch cải cách hành chính", "tasks", List.of(Map.of("title", "Công an tỉnh", "leadAgencyCode", "DKN.CAT"))))
+                    .post("/plans").then().statusCode(201).extract().path("id");
+            clock.set(Clock.fixed(Instant.parse(at), ServiceClock.ZONE));
+            numbers.add(given().auth().oauth2(coordinator).post("/plans/{id}/issue", id).then().statusCode(200).extract().path("number")
+                    + " " + given().auth().oauth2(coordinator).get("/plans/{id}", id).then().extract().path("issuedOn"));
+        }
+        assertEquals(List.of("1/KH-SNV 2029-12-31", "2/KH-SNV 2029-12-31", "1/KH-SNV 2030-01-01"), numbers);
     }
 
     @Test

@@ -12,11 +12,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * The Đắk Nông demo data (seeds/003: the 2020 plan against human trafficking of Sở TT&TT Đắk Nông),
- * loaded only through the public REST API, as an admin and a coordinator would enter it.
- * The data lives in {@code demo/agencies-dak-nong.json} and {@code demo/plan-dak-nong-2020.json}.
+ * The demo data, loaded only through the public REST API, as an admin and coordinators would enter it:
+ * the directories of Đắk Nông, Điện Biên and Lạng Sơn ({@code demo/agencies-*.json}) and the three source
+ * documents as structured fixtures ({@code demo/plan-*.json}): the Đắk Nông 2020 plan against human
+ * trafficking (seeds/003), the Điện Biên Sở TT&TT 2022 draft on prostitution (seeds/000) and the Điện Biên
+ * plan 4256/KH-UBND of 20/12/2021 (seeds/002), registered with its own number.
+ *
+ * <p>A plan fixture is the body of {@code POST /plans} plus {@code issuerCode} (whose coordinator drafts it)
+ * and, for a document issued on paper, {@code issue} (the body of {@code POST /plans/{id}/issue}).
  */
 public final class DemoData {
     /** Issuer of the demo plan (Sở Thông tin và Truyền thông). */
@@ -28,23 +34,48 @@ public final class DemoData {
     public static final String DISTRICT_OFFICE = "DKN.GIANGHIA.PVHTT";
     public static final String SUBJECT = "Thông tin, tuyên truyền phòng, chống mua bán người trên địa bàn tỉnh Đắk Nông năm 2020";
 
+    /** The directories, in loading order. */
+    public static final List<String> AGENCY_FILES = List.of("agencies-dak-nong.json", "agencies-dien-bien.json", "agencies-lang-son.json");
+    /** The documents of seeds/003, seeds/000 and seeds/002. */
+    public static final List<String> PLAN_FILES = List.of("plan-dak-nong-2020.json", "plan-dien-bien-2022-stttt.json",
+            "plan-dien-bien-4256-2021.json");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** The directory entries, parents before children. */
+    /** The Đắk Nông directory entries, parents before children. */
     public static JsonNode agencies() {
         return resource("/demo/agencies-dak-nong.json");
     }
 
-    /** The body of {@code POST /plans} for the demo plan. */
+    /** One of {@link #AGENCY_FILES}. */
+    public static JsonNode agencies(String file) {
+        return resource("/demo/" + file);
+    }
+
+    /** The body of {@code POST /plans} for the Đắk Nông demo plan. */
     public static JsonNode plan() {
         return resource("/demo/plan-dak-nong-2020.json");
     }
 
-    /** Enters every demo agency; ones already there (409) are skipped. Returns how many were created. */
+    /** One of {@link #PLAN_FILES}. */
+    public static JsonNode plan(String file) {
+        return resource("/demo/" + file);
+    }
+
+    /** Enters every agency of every demo directory; ones already there (409) are skipped. Returns how many were created. */
     public static int loadAgencies(String planServiceUrl) {
+        int created = 0;
+        for (String file : AGENCY_FILES) {
+            created += loadAgencies(planServiceUrl, file);
+        }
+        return created;
+    }
+
+    /** Enters the agencies of one directory file. */
+    public static int loadAgencies(String planServiceUrl, String file) {
         String admin = DevTokens.issue(ADMIN_AGENCY, "admin");
         int created = 0;
-        for (JsonNode agency : agencies()) {
+        for (JsonNode agency : agencies(file)) {
             HttpResponse<String> response = send(planServiceUrl, "POST", "/agencies", admin, agency.toString());
             if (response.statusCode() == 201) {
                 created++;
@@ -61,23 +92,40 @@ public final class DemoData {
      * Returns the plan as plan-service shows it (id, number, tasks …).
      */
     public static JsonNode ensureDemoPlanIssued(String planServiceUrl) {
-        String coordinator = DevTokens.issue(ISSUER, "coordinator");
-        HttpResponse<String> list = send(planServiceUrl, "GET", "/plans", coordinator, null);
-        expect(list, 200, "list the plans of " + ISSUER);
+        return ensurePlanIssued(planServiceUrl, PLAN_FILES.get(0));
+    }
+
+    /** Every demo document, issued (each only once, however often the stack restarts). */
+    public static List<JsonNode> ensureDemoPlansIssued(String planServiceUrl) {
+        return PLAN_FILES.stream().map(file -> ensurePlanIssued(planServiceUrl, file)).toList();
+    }
+
+    /** The demo document of {@code file}: the one already in force with its subject, else drafted and issued now. */
+    public static JsonNode ensurePlanIssued(String planServiceUrl, String file) {
+        JsonNode fixture = plan(file);
+        String issuer = fixture.path("issuerCode").asText(ISSUER);
+        String coordinator = DevTokens.issue(issuer, "coordinator");
+        HttpResponse<String> list = send(planServiceUrl, "GET", "/plans?size=200&issuer=" + issuer, coordinator, null);
+        expect(list, 200, "list the plans of " + issuer);
         for (JsonNode plan : json(list.body())) {
-            if ("ISSUED".equals(plan.path("status").asText()) && SUBJECT.equals(plan.path("subject").asText())) {
+            String status = plan.path("status").asText();
+            if (("ISSUED".equals(status) || "AMENDED".equals(status)) && fixture.path("subject").asText().equals(plan.path("subject").asText())) {
                 return plan;
             }
         }
-        return draftAndIssue(planServiceUrl, coordinator, plan());
+        return draftAndIssue(planServiceUrl, coordinator, fixture);
     }
 
-    /** Drafts {@code body} as the coordinator whose token is given, then issues it; returns the issued plan. */
+    /**
+     * Drafts {@code body} as the coordinator whose token is given, then issues it (with the body's {@code issue}
+     * part when it has one: a document issued on paper keeps its number); returns the issued plan.
+     */
     public static JsonNode draftAndIssue(String planServiceUrl, String coordinatorToken, JsonNode body) {
         HttpResponse<String> draft = send(planServiceUrl, "POST", "/plans", coordinatorToken, body.toString());
         expect(draft, 201, "draft the plan");
         String id = json(draft.body()).path("id").asText();
-        HttpResponse<String> issued = send(planServiceUrl, "POST", "/plans/" + id + "/issue", coordinatorToken, null);
+        String issue = body.hasNonNull("issue") ? body.get("issue").toString() : null;
+        HttpResponse<String> issued = send(planServiceUrl, "POST", "/plans/" + id + "/issue", coordinatorToken, issue);
         expect(issued, 200, "issue plan " + id);
         return json(issued.body());
     }

@@ -3,11 +3,12 @@ package vn.phoihop.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The local stack: broker, databases phoihop_plan/_task/_report/_notification, the four packaged
- * services on ports 8081–8084, and the Đắk Nông demo data. Runs until Ctrl-C, then stops everything.
+ * services on ports 8081–8084, and the demo data: three directories and the three source documents, issued. Runs until Ctrl-C, then stops everything.
  * Builds nothing: {@code deploy/local/start.sh} builds first and then runs this class.
  */
 public final class LocalStack {
@@ -36,22 +37,22 @@ public final class LocalStack {
 
         String planUrl = stack.url("plan-service");
         int created;
-        JsonNode plan;
+        List<JsonNode> plans;
         try {
             created = DemoData.loadAgencies(planUrl);
-            plan = DemoData.ensureDemoPlanIssued(planUrl);
+            plans = DemoData.ensureDemoPlansIssued(planUrl);
         } catch (RuntimeException e) {
             System.err.println("\nLoading the demo data failed: " + e.getMessage()
                     + "\nplan-service log tail:\n" + stack.service("plan-service").logTail(40));
             System.exit(1);
             return;
         }
-        printWelcome(stack, created, plan, (System.nanoTime() - started) / 1_000_000_000.0);
+        printWelcome(stack, created, plans, (System.nanoTime() - started) / 1_000_000_000.0);
         // the main thread waits; Ctrl-C runs the shutdown hook above
         stopped.await();
     }
 
-    private static void printWelcome(Stack stack, int agenciesCreated, JsonNode plan, double seconds) {
+    private static void printWelcome(Stack stack, int agenciesCreated, List<JsonNode> plans, double seconds) {
         StringBuilder out = new StringBuilder();
         out.append("\n================ Phối hợp local stack ready in %.0f s ================%n".formatted(seconds));
         out.append("Kafka bootstrap: ").append(stack.bootstrapServers()).append('\n');
@@ -61,9 +62,14 @@ public final class LocalStack {
                     service, process.baseUrl(), process.baseUrl(), process.baseUrl(), process.log(),
                     stack.databases().get(service)));
         }
-        out.append("\nDemo data: %d agencies entered now (%d in the demo directory); plan %s \"%s\" (id %s, %d tasks)%n".formatted(
-                agenciesCreated, DemoData.agencies().size(), plan.path("number").asText(), plan.path("subject").asText(),
-                plan.path("id").asText(), plan.path("tasks").size()));
+        int directory = DemoData.AGENCY_FILES.stream().mapToInt(f -> DemoData.agencies(f).size()).sum();
+        out.append("\nDemo data: %d agencies entered now (%d entries in the demo directories); documents in force:%n"
+                .formatted(agenciesCreated, directory));
+        for (JsonNode plan : plans) {
+            out.append("  %-14s %s \"%s\" (id %s, %d tasks)%n".formatted(plan.path("number").asText(),
+                    plan.path("issuerCode").asText(), plan.path("subject").asText(), plan.path("id").asText(),
+                    plan.path("tasks").size()));
+        }
         out.append("\nTokens (development key, valid 12 h):\n");
         String press = DevTokens.issue(DemoData.PRESS_COOPERATING, "officer");
         token(out, "coordinator  " + DemoData.ISSUER + " (Sở Thông tin và Truyền thông)", DevTokens.issue(DemoData.ISSUER, "coordinator"));
@@ -71,11 +77,17 @@ public final class LocalStack {
         token(out, "officer      " + DemoData.PRESS_COOPERATING + " (Báo Đắk Nông)", press);
         token(out, "officer      " + DemoData.DISTRICT_OFFICE + " (Phòng Văn hóa – Thông tin thành phố Gia Nghĩa)",
                 DevTokens.issue(DemoData.DISTRICT_OFFICE, "officer"));
+        token(out, "coordinator  DBN.STTTT (Sở Thông tin và Truyền thông tỉnh Điện Biên)", DevTokens.issue("DBN.STTTT", "coordinator"));
+        token(out, "coordinator  DBN.UBND (Ủy ban nhân dân tỉnh Điện Biên, 4256/KH-UBND)", DevTokens.issue("DBN.UBND", "coordinator"));
+        token(out, "officer      DBN.CAT (Công an tỉnh Điện Biên)", DevTokens.issue("DBN.CAT", "officer"));
         token(out, "admin        " + DemoData.ADMIN_AGENCY + " (Ủy ban nhân dân tỉnh)", DevTokens.issue(DemoData.ADMIN_AGENCY, "admin"));
         out.append("\nOther tokens: java -cp \"$(cat testing/target/classpath.txt):testing/target/classes\" vn.phoihop.testing.DevTokens AGENCY_CODE ROLE\n");
         out.append("\nThe inbox of Báo Đắk Nông:\n");
         out.append("  curl -s -H \"Authorization: Bearer ").append(press).append("\" ")
                 .append(stack.url("task-service")).append("/inbox\n");
+        out.append("\nDocuments about prostitution, searched without diacritics:\n");
+        out.append("  curl -s -H \"Authorization: Bearer ").append(DevTokens.issue("DBN.CAT", "officer")).append("\" '")
+                .append(stack.url("plan-service")).append("/plans?q=mai%20dam'\n");
         out.append("\nCtrl-C stops the services and the broker.\n");
         System.out.println(out);
     }

@@ -5,21 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
-
 /**
- * Allocates document numbers (số): sequential per issuer, kind and calendar year, restarting at 1 on
- * 1 January. The upsert locks the sequence row until the issuing transaction ends, so concurrent
- * issues queue up; a rolled-back issue releases its number. No gaps, no duplicates.
+ * Allocates document numbers (số): sequential per issuer, kind and calendar year (Asia/Ho_Chi_Minh),
+ * restarting at 1 on 1 January. The upsert locks the sequence row until the issuing transaction ends, so
+ * concurrent issues queue up; a rolled-back issue releases its number. No gaps, no duplicates.
  */
 @ApplicationScoped
 public class DocumentNumbers {
     @Inject
     EntityManager em;
 
-    /** E.g. {@code 45/KH-STTTT} for the 45th plan the department issues in that year. */
+    /** The next sequence number, e.g. 45 for the 45th plan (kind KH) the issuer issues in {@code year}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String next(String issuerCode, String issuerSymbol, String kind, LocalDate issuedOn) {
+    public int next(String issuerCode, String kind, int year) {
         Number n = (Number) em.createNativeQuery("""
                         insert into document_number_sequence (issuer_code, kind, year, last_number)
                         values (:issuer, :kind, :year, 1)
@@ -28,8 +26,26 @@ public class DocumentNumbers {
                         returning last_number""")
                 .setParameter("issuer", issuerCode)
                 .setParameter("kind", kind)
-                .setParameter("year", issuedOn.getYear())
+                .setParameter("year", year)
                 .getSingleResult();
-        return n.intValue() + "/" + kind + "-" + issuerSymbol;
+        return n.intValue();
+    }
+
+    /**
+     * A document issued on paper with number {@code n} is entered: the register continues after it, so the
+     * next allocated number is never one the paper register already used.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void registered(String issuerCode, String kind, int year, int n) {
+        em.createNativeQuery("""
+                        insert into document_number_sequence (issuer_code, kind, year, last_number)
+                        values (:issuer, :kind, :year, :n)
+                        on conflict (issuer_code, kind, year)
+                        do update set last_number = greatest(document_number_sequence.last_number, :n)""")
+                .setParameter("issuer", issuerCode)
+                .setParameter("kind", kind)
+                .setParameter("year", year)
+                .setParameter("n", n)
+                .executeUpdate();
     }
 }

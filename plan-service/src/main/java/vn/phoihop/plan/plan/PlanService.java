@@ -7,26 +7,26 @@ import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.PlanIssued;
 import vn.phoihop.events.Topics;
 import vn.phoihop.plan.agency.Agency;
+import vn.phoihop.plan.history.PlanHistory;
 import vn.phoihop.plan.numbering.DocumentNumbers;
 import vn.phoihop.platform.outbox.Outbox;
 import vn.phoihop.platform.problem.Problem;
 import vn.phoihop.platform.problem.ProblemException;
+import vn.phoihop.platform.time.ServiceClock;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
 
-/** Drafting and issuing plans. Every check runs before anything is written. */
+/** Drafting and issuing documents. Every check runs before anything is written. */
 @ApplicationScoped
 @Transactional
 public class PlanService {
-    /** Dates of documents are reckoned in Vietnam's time zone. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final String PLAN_KIND = "KH";
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^([0-9]+)/.+$");
 
     @Inject
     DocumentNumbers numbers;
@@ -34,64 +34,173 @@ public class PlanService {
     @Inject
     Outbox outbox;
 
-    Clock clock = Clock.system(VIETNAM);
+    @Inject
+    ServiceClock clock;
+
+    @Inject
+    PlanValidator validator;
+
+    @Inject
+    PlanHistory history;
 
     public Plan draft(String issuerCode, PlanDtos.NewPlan body) {
-        List<Problem.FieldError> unknown = new ArrayList<>();
-        for (int i = 0; i < body.tasks().size(); i++) {
-            PlanDtos.NewTask task = body.tasks().get(i);
-            if (Agency.findById(task.leadAgencyCode()) == null) {
-                unknown.add(new Problem.FieldError("tasks[" + i + "].leadAgencyCode", "unknown agency " + task.leadAgencyCode()));
-            }
-            List<String> cooperating = task.cooperatingAgencyCodes() == null ? List.of() : task.cooperatingAgencyCodes();
-            for (int j = 0; j < cooperating.size(); j++) {
-                if (Agency.findById(cooperating.get(j)) == null) {
-                    unknown.add(new Problem.FieldError("tasks[" + i + "].cooperatingAgencyCodes[" + j + "]",
-                            "unknown agency " + cooperating.get(j)));
-                }
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new ProblemException(400, "Invalid request", unknown.get(0).field() + ": " + unknown.get(0).message(), unknown);
-        }
+        validator.checkDraft(body);
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.issuerCode = issuerCode;
+        plan.kind = body.kind() == null ? DocumentKind.PLAN : body.kind();
+        plan.draftingUnit = body.draftingUnit();
         plan.subject = body.subject();
         plan.place = body.place();
-        plan.status = Plan.Status.DRAFT;
-        plan.createdAt = Instant.now(clock);
-        for (PlanDtos.NewTask t : body.tasks()) {
-            PlanTask task = new PlanTask();
-            task.id = UUID.randomUUID();
-            task.plan = plan;
-            task.position = plan.tasks.size();
-            task.title = t.title();
-            task.description = t.description();
-            task.leadAgencyCode = t.leadAgencyCode();
-            task.cooperatingAgencyCodes = t.cooperatingAgencyCodes() == null ? new ArrayList<>() : new ArrayList<>(t.cooperatingAgencyCodes());
-            task.deadline = t.deadline();
-            plan.tasks.add(task);
+        plan.status = Status.DRAFT;
+        plan.createdAt = clock.now();
+        if (body.period() != null) {
+            String[] years = body.period().split("[-–]");
+            plan.periodFrom = LocalDate.of(Integer.parseInt(years[0]), 1, 1);
+            plan.periodTo = LocalDate.of(Integer.parseInt(years[years.length - 1]), 12, 31);
+        }
+        plan.topics = JsonColumns.write(body.topics() == null ? List.of() : body.topics());
+        plan.signer = JsonColumns.write(body.signer());
+        List<PlanDtos.LegalBasis> basis = body.legalBasis() == null ? List.of() : body.legalBasis();
+        plan.legalBasis = JsonColumns.write(basis);
+        basis.stream().filter(b -> b.planId() != null).findFirst().ifPresent(b -> {
+            plan.parentPlanId = b.planId();
+            plan.parentTaskId = b.taskId();
+        });
+        plan.targets = JsonColumns.write(body.targets() == null ? List.of() : body.targets());
+        plan.distribution = JsonColumns.write(body.distribution() == null ? List.of() : body.distribution());
+        plan.generalTask = JsonColumns.write(body.generalTask());
+        if (body.reporting() != null) {
+            plan.submissionRule = body.reporting().submissionRule();
+            plan.submissionDays = body.reporting().submissionDays();
+        }
+        for (PlanDtos.NewTask t : body.tasks() == null ? List.<PlanDtos.NewTask>of() : body.tasks()) {
+            plan.tasks.add(newTask(plan, t));
         }
         plan.persist();
         return plan;
     }
 
-    /** Issues a draft: allocates its number and publishes PlanIssued, in one transaction. */
-    public Plan issue(Plan plan) {
-        if (plan.status != Plan.Status.DRAFT) {
-            throw ProblemException.conflict("plan " + plan.id + " is already " + plan.status.name().toLowerCase()
+    /** A task from the request, with fresh ids (an obligation keeps the id it names, for amendments). */
+    public static PlanTask newTask(Plan plan, PlanDtos.NewTask t) {
+        PlanTask task = new PlanTask();
+        task.id = t.id() == null ? UUID.randomUUID() : t.id();
+        task.plan = plan;
+        task.position = plan.tasks.size();
+        apply(task, t);
+        return task;
+    }
+
+    /** Writes the request's content into the task (its id and position stay). */
+    public static void apply(PlanTask task, PlanDtos.NewTask t) {
+        task.title = t.title();
+        task.description = t.description();
+        task.leadAgencyCode = t.leadAgencyCode();
+        task.cooperatingAgencyCodes = t.cooperatingAgencyCodes() == null ? new ArrayList<>() : new ArrayList<>(t.cooperatingAgencyCodes());
+        task.deadline = t.deadline();
+        task.obligations = JsonColumns.write((t.obligations() == null ? List.<PlanDtos.NewObligation>of() : t.obligations()).stream()
+                .map(o -> PlanViews.ObligationView.of(o.id() == null ? UUID.randomUUID() : o.id(), o)).toList());
+    }
+
+    /**
+     * Issues a draft and publishes PlanIssued, in one transaction: either allocates the next number today,
+     * or registers a document issued on paper with its own number and date.
+     */
+    public Plan issue(Plan plan, PlanDtos.IssueRequest request) {
+        if (plan.status != Status.DRAFT) {
+            throw ProblemException.conflict("document " + plan.id + " is already " + plan.status.name().toLowerCase()
                     + " as " + plan.number);
         }
         Agency issuer = Agency.findById(plan.issuerCode);
-        LocalDate today = LocalDate.now(clock);
-        plan.issuedOn = today;
-        plan.number = numbers.next(plan.issuerCode, issuer.symbol, PLAN_KIND, today);
-        plan.status = Plan.Status.ISSUED;
-        outbox.publish(Topics.PLAN, plan.id.toString(), EventTypes.PLAN_ISSUED, null, new PlanIssued(
-                plan.id, plan.number, plan.issuerCode, plan.subject, plan.issuedOn,
-                plan.tasks.stream().map(t -> new PlanIssued.Task(t.id, t.title, t.description, t.leadAgencyCode,
-                        List.copyOf(t.cooperatingAgencyCodes), t.deadline)).toList()));
+        boolean registering = request != null && request.number() != null;
+        LocalDate today = clock.today();
+        LocalDate issuedOn = registering ? request.issuedOn() : today;
+        if (registering) {
+            checkRegistration(plan, issuer, request, today);
+        } else if (request != null && request.issuedOn() != null) {
+            throw ProblemException.invalid("issuedOn", "a date is given only with the number of a document issued on paper");
+        }
+        validator.checkDeadlines(plan, issuedOn);
+        materialiseGeneralTasks(plan);
+        if (registering) {
+            plan.number = request.number();
+            plan.registered = true;
+            Matcher m = LEADING_NUMBER.matcher(plan.number);
+            m.matches();
+            numbers.registered(plan.issuerCode, plan.kind.symbol, issuedOn.getYear(), Integer.parseInt(m.group(1)));
+        } else {
+            plan.number = plan.kind.number(numbers.next(plan.issuerCode, plan.kind.symbol, issuedOn.getYear()),
+                    issuer.symbol, plan.draftingUnit);
+        }
+        plan.issuedOn = issuedOn;
+        plan.status = Status.ISSUED;
+        plan.version = 1;
+        PlanIssued event = new PlanIssued(plan.id, plan.number, plan.issuerCode, plan.subject, plan.issuedOn,
+                plan.tasks.stream().map(t -> PlanViews.event(plan, t)).toList(), plan.kind.symbol, plan.periodFrom,
+                plan.periodTo, plan.parentPlanId, plan.parentTaskId, PlanViews.targets(plan), plan.version);
+        outbox.publish(Topics.PLAN, plan.id.toString(), EventTypes.PLAN_ISSUED, plan.issuerCode, event);
+        history.record(plan, "ISSUED", null, null);
         return plan;
+    }
+
+    private void checkRegistration(Plan plan, Agency issuer, PlanDtos.IssueRequest request, LocalDate today) {
+        if (request.issuedOn() == null) {
+            throw ProblemException.invalid("issuedOn", "a document issued on paper is registered with its date");
+        }
+        if (request.issuedOn().isAfter(today)) {
+            throw ProblemException.invalid("issuedOn", "a document issued on paper cannot be dated after today");
+        }
+        Matcher m = LEADING_NUMBER.matcher(request.number());
+        String expected = plan.kind.number(0, issuer.symbol, plan.draftingUnit).substring(1);
+        if (!m.matches() || Integer.parseInt(m.group(1)) == 0 || !request.number().endsWith(expected)
+                || request.number().length() != m.group(1).length() + expected.length()) {
+            throw ProblemException.invalid("number", "expected n" + expected + ", e.g. 4256" + expected);
+        }
+        if (Plan.count("issuerCode = ?1 and number = ?2 and year(issuedOn) = ?3", plan.issuerCode, request.number(),
+                request.issuedOn().getYear()) > 0) {
+            throw new ProblemException(409, "Conflict", "number " + request.number() + " already exists",
+                    List.of(new Problem.FieldError("number", "already exists")));
+        }
+    }
+
+    /**
+     * An execute (t/h) recipient without a task of its own gets the general task as lead; cooperate (p/h)
+     * recipients without one cooperate with the issuer in a general task the issuer leads.
+     */
+    void materialiseGeneralTasks(Plan plan) {
+        Set<String> tasked = new LinkedHashSet<>();
+        plan.tasks.forEach(t -> {
+            tasked.add(t.leadAgencyCode);
+            tasked.addAll(t.cooperatingAgencyCodes);
+        });
+        Set<String> executing = new LinkedHashSet<>();
+        Set<String> cooperating = new LinkedHashSet<>();
+        for (PlanDtos.Recipient r : plan.distribution()) {
+            for (String code : r.agencyCodes() == null ? List.<String>of() : r.agencyCodes()) {
+                if (tasked.contains(code) || code.equals(plan.issuerCode)) {
+                    continue;
+                }
+                if (r.purpose() == Purpose.EXECUTE) {
+                    executing.add(code);
+                } else if (r.purpose() == Purpose.COOPERATE) {
+                    cooperating.add(code);
+                }
+            }
+        }
+        cooperating.removeAll(executing);
+        PlanDtos.GeneralTask general = plan.generalTask() != null ? plan.generalTask()
+                : new PlanDtos.GeneralTask("Tổ chức thực hiện " + plan.kind.label + " " + plan.subject, null);
+        for (String code : executing) {
+            addGeneral(plan, general, code, List.of());
+        }
+        if (!cooperating.isEmpty()) {
+            addGeneral(plan, general, plan.issuerCode, List.copyOf(cooperating));
+        }
+    }
+
+    private static void addGeneral(Plan plan, PlanDtos.GeneralTask general, String lead, List<String> cooperating) {
+        PlanTask task = newTask(plan, new PlanDtos.NewTask(null, general.title(), general.description(), lead, cooperating, null, null));
+        task.general = true;
+        plan.tasks.add(task);
     }
 }

@@ -10,13 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A task (nhiệm vụ) of a plan: led by one agency (chủ trì), with cooperating agencies (phối hợp). */
+/** A task (nhiệm vụ) of a document: led by one agency (chủ trì), with cooperating agencies (phối hợp). */
 @Entity
 @Table(name = "plan_task")
 public class PlanTask extends PanacheEntityBase {
@@ -45,4 +46,17 @@ public class PlanTask extends PanacheEntityBase {
     public List<String> cooperatingAgencyCodes = new ArrayList<>();
 
     public LocalDate deadline;
+
+    /** Report obligations, each with its id ({@link PlanViews.ObligationView}). */
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    public String obligations = "[]";
+
+    /** The document's general task, given at issue to an execute/cooperate recipient without a task of its own. */
+    @Column(nullable = false)
+    public boolean general;
+
+    public List<PlanViews.ObligationView> obligations() {
+        return JsonColumns.list(obligations, PlanViews.ObligationView.class);
+    }
 }
