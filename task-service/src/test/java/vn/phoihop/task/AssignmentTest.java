@@ -61,7 +61,7 @@ class AssignmentTest {
 
         List<Map<String, Object>> all = PressPlan.awaitAssignments(plan.planId(), 3);
         assertEquals(3, all.size());
-        given().auth().oauth2(NEWSPAPER_OFFICER).get("/inbox")
+        given().auth().oauth2(NEWSPAPER_OFFICER).queryParam("plan", plan.planId()).get("/inbox")
                 .then().statusCode(200)
                 .body("agencyCode", everyItem(equalTo(BAODAKNONG)))
                 .body("findAll { it.planId == '" + plan.planId() + "' }.size()", equalTo(1))
@@ -89,8 +89,8 @@ class AssignmentTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(ISSUER_COORDINATOR).get("/plans/{id}/assignments", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(DevTokens.issue(CAT, "officer")).get("/inbox")
-                .then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(stationsTask)));
+        given().auth().oauth2(DevTokens.issue(CAT, "officer")).queryParam("plan", plan.planId()).get("/inbox")
+                .then().statusCode(200).header("X-Total-Count", "0").body("id", org.hamcrest.Matchers.not(hasItem(stationsTask)));
     }
 
     @Test
@@ -104,9 +104,8 @@ class AssignmentTest {
         PressPlan.send(plan);
         PressPlan.awaitAssignments(planId, 3);
 
-        List<String> titles = given().auth().oauth2(DevTokens.issue(CAT, "officer")).get("/inbox")
-                .then().statusCode(200).extract().jsonPath()
-                .getList("findAll { it.planId == '" + planId + "' }.taskTitle");
+        List<String> titles = given().auth().oauth2(DevTokens.issue(CAT, "officer")).queryParam("plan", planId).get("/inbox")
+                .then().statusCode(200).header("X-Total-Count", "3").extract().jsonPath().getList("taskTitle");
         assertEquals(List.of("Báo cáo quý I", "Báo cáo 6 tháng", "Báo cáo khi có yêu cầu"), titles);
     }
 
@@ -120,7 +119,7 @@ class AssignmentTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(ISSUER_COORDINATOR).post("/assignments/{id}/acknowledge", newspapersTask)
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(NEWSPAPER_OFFICER).get("/inbox?status=ASSIGNED")
+        given().auth().oauth2(NEWSPAPER_OFFICER).queryParam("plan", plan.planId()).get("/inbox?status=ASSIGNED")
                 .then().statusCode(200).body("id", hasItem(newspapersTask));
 
         given().auth().oauth2(NEWSPAPER_OFFICER).post("/assignments/{id}/acknowledge", newspapersTask)
@@ -139,9 +138,9 @@ class AssignmentTest {
 
         given().auth().oauth2(NEWSPAPER_OFFICER).post("/assignments/{id}/acknowledge", newspapersTask)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(NEWSPAPER_OFFICER).get("/inbox?status=ACKNOWLEDGED")
+        given().auth().oauth2(NEWSPAPER_OFFICER).queryParam("plan", plan.planId()).get("/inbox?status=ACKNOWLEDGED")
                 .then().statusCode(200).body("id", hasItem(newspapersTask)).body("status", everyItem(equalTo("ACKNOWLEDGED")));
-        given().auth().oauth2(NEWSPAPER_OFFICER).get("/inbox?status=ASSIGNED")
+        given().auth().oauth2(NEWSPAPER_OFFICER).queryParam("plan", plan.planId()).get("/inbox?status=ASSIGNED")
                 .then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(newspapersTask)));
     }
 
@@ -151,6 +150,14 @@ class AssignmentTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(NEWSPAPER_OFFICER).get("/inbox?bucket=LATE")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("bucket"));
+        given().auth().oauth2(NEWSPAPER_OFFICER).get("/inbox?dueBefore=31/12/2022")
+                .then().statusCode(400).body("errors[0].field", equalTo("dueBefore"));
+        given().auth().oauth2(NEWSPAPER_OFFICER).get("/inbox?plan=4256")
+                .then().statusCode(400).body("errors[0].field", equalTo("plan"));
+        given().auth().oauth2(NEWSPAPER_OFFICER).get("/inbox?size=0")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
         given().auth().oauth2(NEWSPAPER_OFFICER).get("/assignments/not-a-uuid")
                 .then().statusCode(404);
         given().get("/inbox").then().statusCode(401);

@@ -6,26 +6,40 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import vn.phoihop.events.AssignmentRole;
 import vn.phoihop.events.AssignmentStatus;
+import vn.phoihop.platform.time.ServiceClock;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * One agency's part in one task (nhiệm vụ) of an issued plan: it leads (chủ trì) or cooperates (phối hợp).
- * Plan number, issuer and task title are copied from PlanIssued, so the inbox needs no other service.
+ * One agency's part in one task (nhiệm vụ) of an issued plan for one report obligation and period
+ * (kỳ báo cáo): it leads (chủ trì) or cooperates (phối hợp). Plan number, issuer and task title are copied
+ * from the plan events, so the inbox needs no other service.
  */
 @Entity
 public class Assignment extends PanacheEntityBase {
+    /** Still waiting for the agency's work: may become overdue, be cancelled or move to a successor. */
+    public static final Set<AssignmentStatus> OPEN = EnumSet.of(AssignmentStatus.ASSIGNED, AssignmentStatus.ACKNOWLEDGED,
+            AssignmentStatus.IN_PROGRESS, AssignmentStatus.RETURNED);
+    /** A report was sent (and maybe accepted). */
+    public static final Set<AssignmentStatus> DONE = EnumSet.of(AssignmentStatus.SUBMITTED, AssignmentStatus.ACCEPTED);
+
     @Id
     public UUID id;
 
     @Column(name = "plan_id", nullable = false)
     public UUID planId;
 
-    /** "45/KH-STTTT". */
+    /** "4256/KH-UBND". */
     @Column(name = "plan_number", nullable = false)
     public String planNumber;
 
@@ -46,25 +60,95 @@ public class Assignment extends PanacheEntityBase {
     @Column(nullable = false)
     public AssignmentRole role;
 
-    /** Report deadline set by the plan; null when the plan sets none. */
+    /** The report obligation answered, null for a task without one. */
+    @Column(name = "obligation_id")
+    public UUID obligationId;
+
+    /** 2021-Q1, 2021-M03, 2021-H1, 2021 or ONCE. */
+    @Column(name = "period_key", nullable = false)
+    public String periodKey;
+
+    /** "Quý I/2021". */
+    @Column(name = "period_label")
+    public String periodLabel;
+
+    @Column(name = "data_from")
+    public LocalDate dataFrom;
+
+    @Column(name = "data_to")
+    public LocalDate dataTo;
+
+    /** Report deadline of this agency; null when the plan sets none. */
     public LocalDate deadline;
+
+    /** End of the deadline day in Vietnam: from then on, with nothing submitted, the assignment is overdue. */
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    /** Whom this agency reports to: the lead for a cooperating agency, the plan's receiver for the lead. */
+    @Column(name = "report_to_code")
+    public String reportToCode;
+
+    @Column(name = "lead_agency_code")
+    public String leadAgencyCode;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "indicator_codes", nullable = false)
+    public List<String> indicatorCodes = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AssignmentStatus status;
 
-    /** When the agency confirmed receipt (đã tiếp nhận). */
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
 
-    /** When its (latest) report was submitted. */
+    /** When its latest report (revision) was submitted. */
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
+    /** When its first report was submitted: decides on time or late. */
+    @Column(name = "first_submitted_at")
+    public Instant firstSubmittedAt;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    /** The receiver's comment when it returned the report (trả lại). */
+    @Column(name = "returned_comment")
+    public String returnedComment;
+
+    /** When the overdue detector found it overdue (once). */
+    @Column(name = "overdue_at")
+    public Instant overdueAt;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "transferred_from")
+    public String transferredFrom;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public static boolean exists(UUID taskId, String agencyCode) {
-        return count("taskId = ?1 and agencyCode = ?2", taskId, agencyCode) > 0;
+    /** Sets the deadline and the instant it passes (end of that day, Asia/Ho_Chi_Minh). */
+    public void deadline(LocalDate deadline) {
+        this.deadline = deadline;
+        this.dueAt = dueAt(deadline);
+    }
+
+    public static Instant dueAt(LocalDate deadline) {
+        return deadline == null ? null : deadline.plusDays(1).atStartOfDay(ServiceClock.ZONE).toInstant();
+    }
+
+    public boolean isOpen() {
+        return OPEN.contains(status);
+    }
+
+    public static List<Assignment> ofTask(UUID taskId) {
+        return list("taskId", taskId);
     }
 }

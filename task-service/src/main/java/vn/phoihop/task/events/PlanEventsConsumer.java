@@ -7,19 +7,24 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.EventTypes;
+import vn.phoihop.events.PlanAmended;
 import vn.phoihop.events.PlanIssued;
+import vn.phoihop.events.PlanRevoked;
 import vn.phoihop.platform.inbox.Inbox;
 import vn.phoihop.platform.messaging.ReceivedEvent;
-import vn.phoihop.task.assignment.AssignmentService;
+import vn.phoihop.task.plan.PlanReconciler;
 
-/** Plan events: an issued plan (Kế hoạch) turns into assignments for the agencies it names. */
+/**
+ * Plan events, keyed by plan id so that one plan's events arrive in order: an issued plan (Kế hoạch) turns
+ * into assignments, an amendment reconciles them, a revocation cancels the open ones.
+ */
 @ApplicationScoped
 public class PlanEventsConsumer {
     @Inject
     Inbox inbox;
 
     @Inject
-    AssignmentService assignments;
+    PlanReconciler plans;
 
     @Incoming("plan-events")
     @Blocking
@@ -30,9 +35,11 @@ public class PlanEventsConsumer {
             return;
         }
         switch (event.type()) {
-            case EventTypes.PLAN_ISSUED -> assignments.assign(event.payload(PlanIssued.class));
+            case EventTypes.PLAN_ISSUED -> plans.issued(event.payload(PlanIssued.class));
+            case EventTypes.PLAN_AMENDED -> plans.amended(event.payload(PlanAmended.class));
+            case EventTypes.PLAN_REVOKED -> plans.revoked(event.payload(PlanRevoked.class));
             default -> {
-                // other plan events are not ours (yet)
+                // other plan events are not ours
             }
         }
     }

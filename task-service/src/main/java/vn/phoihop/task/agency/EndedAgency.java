@@ -1,0 +1,36 @@
+package vn.phoihop.task.agency;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/** An agency that ended in a reorganisation (sáp nhập, chia tách, giải thể) and the agency that took over. */
+@Entity
+@Table(name = "ended_agency")
+public class EndedAgency extends PanacheEntityBase {
+    @Id
+    @Column(name = "agency_code")
+    public String agencyCode;
+
+    @Column(name = "successor_code", nullable = false)
+    public String successorCode;
+
+    @Column(name = "effective_on")
+    public LocalDate effectiveOn;
+
+    /** The agency that holds {@code code}'s work now: itself, or the last successor down the chain. */
+    public static String current(String code) {
+        String current = code;
+        Set<String> seen = new HashSet<>();
+        for (EndedAgency ended; seen.add(current) && (ended = findById(current)) != null; ) {
+            current = ended.successorCode;
+        }
+        return current;
+    }
+}
