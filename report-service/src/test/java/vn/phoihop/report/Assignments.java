@@ -39,6 +39,14 @@ final class Assignments {
                 PRESS_TASK, agencyCode, AssignmentRole.COOPERATING, deadline);
     }
 
+    /** The quarterly report of the press task for Quý II/2020, asking for the given indicators. */
+    static TaskAssigned quarterly(UUID planId, UUID taskId, String agencyCode, AssignmentRole role, String leadCode,
+                                  String reportToCode, LocalDate deadline, List<String> indicatorCodes) {
+        return new TaskAssigned(UUID.randomUUID(), planId, "45/KH-STTTT", STTTT, taskId, PRESS_TASK, agencyCode, role,
+                deadline, UUID.randomUUID(), "2020-Q2", "Quý II/2020", LocalDate.of(2020, 3, 15),
+                LocalDate.of(2020, 6, 14), reportToCode, leadCode, indicatorCodes);
+    }
+
     static ProducerRecord<String, String> assignedEvent(TaskAssigned task) {
         return TestEvents.event(Topics.TASK, task.agencyCode(), EventTypes.TASK_ASSIGNED, task.agencyCode(), task);
     }
@@ -58,7 +66,7 @@ final class Assignments {
 
     static Map<String, Object> report(TaskAssigned task) {
         return Map.of("assignmentId", task.assignmentId().toString(), "summary", SUMMARY,
-                "indicators", Map.of("articles", 12, "broadcast_minutes", 45.5));
+                "indicators", Map.of("NEWS_ARTICLES", 12, "BROADCAST_MINUTES", 45.5));
     }
 
     /**

@@ -45,8 +45,8 @@ class ReportSubmitTest {
                 .body("agencyCode", equalTo(BAO_DAK_NONG))
                 .body("issuerCode", equalTo(STTTT))
                 .body("summary", equalTo(SUMMARY))
-                .body("indicators.articles", equalTo(12))
-                .body("indicators.broadcast_minutes", equalTo(45.5f))
+                .body("indicators.NEWS_ARTICLES", equalTo(12))
+                .body("indicators.BROADCAST_MINUTES", equalTo(45.5f))
                 .body("late", equalTo(true)); // due 20/6/2020, submitted years later
         String id = created.path("id");
         assertEquals("/reports/" + id, java.net.URI.create(created.header("Location")).getPath());
@@ -68,7 +68,7 @@ class ReportSubmitTest {
         given().auth().oauth2(BAO_OFFICER).get("/reports/{id}", id)
                 .then().statusCode(200)
                 .body("summary", equalTo(SUMMARY))
-                .body("indicators.articles", equalTo(12));
+                .body("indicators.NEWS_ARTICLES", equalTo(12));
         given().auth().oauth2(BAO_OFFICER).get("/reports")
                 .then().statusCode(200).body("id", hasItem(id));
     }

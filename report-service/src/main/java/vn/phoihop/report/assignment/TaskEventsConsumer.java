@@ -7,16 +7,21 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import vn.phoihop.events.AssignmentStatus;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.TaskAssigned;
+import vn.phoihop.events.TaskCancelled;
+import vn.phoihop.events.TaskRescheduled;
+import vn.phoihop.events.TaskStatusChanged;
+import vn.phoihop.events.TaskTransferred;
 import vn.phoihop.platform.inbox.Inbox;
 import vn.phoihop.platform.messaging.ReceivedEvent;
+import vn.phoihop.platform.time.ServiceClock;
 
-import java.time.Instant;
 
 /**
- * Learns from task-service which assignments exist, so reports can be checked against them. Only
- * TaskAssigned matters for now; the other task events are skipped.
+ * Learns from task-service which assignments exist and what became of them, so reports can be checked
+ * against them: assigned, cancelled (no more reports), rescheduled (lateness), transferred (new agency).
  */
 @ApplicationScoped
 public class TaskEventsConsumer {
@@ -27,6 +32,9 @@ public class TaskEventsConsumer {
 
     @Inject
     ReportableAssignments assignments;
+
+    @Inject
+    ServiceClock clock;
 
     @Incoming("task-events")
     @Blocking
@@ -39,11 +47,21 @@ public class TaskEventsConsumer {
         switch (event.type()) {
             case EventTypes.TASK_ASSIGNED -> {
                 TaskAssigned task = event.payload(TaskAssigned.class);
-                assignments.assigned(task, Instant.now());
+                assignments.assigned(task, clock.now());
                 LOG.debugf("assignment %s of %s is reportable", task.assignmentId(), task.agencyCode());
             }
+            case EventTypes.TASK_CANCELLED -> assignments.cancelled(event.payload(TaskCancelled.class));
+            case EventTypes.TASK_RESCHEDULED -> assignments.rescheduled(event.payload(TaskRescheduled.class));
+            case EventTypes.TASK_TRANSFERRED -> assignments.transferred(event.payload(TaskTransferred.class));
+            case EventTypes.TASK_STATUS_CHANGED -> {
+                TaskStatusChanged changed = event.payload(TaskStatusChanged.class);
+                if (changed.to() == AssignmentStatus.CANCELLED) {
+                    assignments.cancelled(new vn.phoihop.events.TaskCancelled(changed.assignmentId(), changed.planId(),
+                            changed.agencyCode(), changed.issuerCode(), "STATUS_CANCELLED", changed.changedAt()));
+                }
+            }
             default -> {
-                // other task events do not change what may be reported (yet)
+                // acknowledgements, overdue notices: nothing that changes what may be reported
             }
         }
     }

@@ -1,0 +1,28 @@
+-- The catalogue of indicators (chỉ tiêu) that the source documents report on: the press (tin, bài,
+-- phóng sự, phim tài liệu, thời lượng phát sóng), community communication (pa nô, áp phích, tờ rơi,
+-- hoạt động tại cộng đồng), telecom companies (tin nhắn đến thuê bao), training, inspection and
+-- enforcement, and coverage of communes. Coordinators add plan-specific ones through the API.
+insert into indicator (code, name, unit, type, description) values
+('NEWS_ARTICLES',          'Tin, bài đã đăng, phát',                          'tin, bài',   'COUNT',      'Tin, bài trên báo in, báo điện tử, phát thanh, truyền hình'),
+('REPORTAGES',             'Phóng sự',                                         'phóng sự',   'COUNT',      'Phóng sự đã phát sóng, đăng tải'),
+('DOCUMENTARIES',          'Phim tài liệu',                                    'phim',       'COUNT',      'Phim tài liệu đã phát sóng'),
+('SPECIAL_COLUMNS',        'Chuyên trang, chuyên mục',                         'chuyên mục', 'COUNT',      'Chuyên trang, chuyên mục xây dựng mới hoặc duy trì'),
+('BROADCAST_MINUTES',      'Thời lượng phát sóng',                             'phút',       'MINUTES',    'Thời lượng phát thanh, truyền hình về nội dung tuyên truyền'),
+('LOCAL_RADIO_BROADCASTS', 'Lượt phát trên Đài truyền thanh cơ sở',            'lượt',       'COUNT',      'Lượt phát trên hệ thống Đài truyền thanh xã, phường, thị trấn'),
+('PORTAL_POSTS',           'Tin, bài trên cổng, trang thông tin điện tử, bản tin', 'tin, bài', 'COUNT',     'Cổng, trang thông tin điện tử và bản tin của cơ quan, đơn vị'),
+('SMS_MESSAGES',           'Tin nhắn tuyên truyền gửi thuê bao',               'tin nhắn',   'COUNT',      'Tin nhắn tuyên truyền, cảnh báo gửi đến thuê bao trên địa bàn tỉnh'),
+('POSTERS_BANNERS',        'Pa nô, áp phích, băng rôn, khẩu hiệu',             'cái',        'COUNT',      'Cụm pa nô, áp phích, băng rôn, khẩu hiệu đã treo, dựng'),
+('LEAFLETS',               'Tờ rơi, tài liệu truyền thông đã phát hành',       'bản',        'COUNT',      'Tờ rơi, tờ gấp, sổ tay, tài liệu cấp phát miễn phí'),
+('PUBLICATIONS_LICENSED',  'Ấn phẩm, tài liệu được cấp phép xuất bản',         'ấn phẩm',    'COUNT',      'Ấn phẩm, tài liệu thông tin tuyên truyền được cấp phép'),
+('COMMUNITY_EVENTS',       'Hoạt động truyền thông tại cộng đồng',             'buổi',       'COUNT',      'Diễn đàn, tọa đàm, nói chuyện chuyên đề, tuyên truyền lưu động'),
+('COMMUNITY_PARTICIPANTS', 'Lượt người tham dự hoạt động tại cộng đồng',       'lượt người', 'COUNT',      'Người dân, người lao động tham dự'),
+('TRAININGS',              'Lớp tập huấn, bồi dưỡng',                          'lớp',        'COUNT',      'Lớp tập huấn nâng cao năng lực cho báo cáo viên, tuyên truyền viên, cán bộ'),
+('TRAINEES',               'Người được tập huấn, bồi dưỡng',                   'người',      'COUNT',      'Cán bộ, tuyên truyền viên, cộng tác viên được tập huấn'),
+('INSPECTIONS',            'Cuộc thanh tra, kiểm tra',                          'cuộc',       'COUNT',      'Cuộc thanh tra, kiểm tra đã tiến hành'),
+('VIOLATIONS_HANDLED',     'Vụ việc vi phạm đã xử lý',                          'vụ',         'COUNT',      'Vụ việc, hành vi vi phạm được phát hiện và xử lý'),
+('TIPS_RECEIVED',          'Tố giác, tin báo về tội phạm đã tiếp nhận',         'tin',        'COUNT',      'Tố giác, tin báo về tội phạm và kiến nghị khởi tố'),
+('TIPS_HANDLED_RATE',      'Tỷ lệ tố giác, tin báo được xử lý kịp thời',        '%',          'PERCENTAGE', 'Tỷ lệ được tiếp nhận, xác minh, phân loại, xử lý kịp thời'),
+('COMMUNES_REACHED',       'Xã, phường, thị trấn được tuyên truyền',            'xã',         'COUNT',      'Xã, phường, thị trấn tổ chức hoạt động tuyên truyền; độ bao phủ so với tổng số xã trong danh bạ'),
+('DISTRICTS_WITH_PLAN',    'Huyện, thành phố đã xây dựng kế hoạch',             'huyện',      'COUNT',      'Huyện, thị xã, thành phố xây dựng kế hoạch và tổ chức thực hiện'),
+('PLAN_ISSUED',            'Đã ban hành kế hoạch thực hiện',                    'có/không',   'YES_NO',     '1 khi đơn vị đã ban hành kế hoạch của mình, 0 khi chưa'),
+('FUNDING_SPENT',          'Kinh phí đã sử dụng',                               'đồng',       'MONEY',      'Kinh phí bố trí cho hoạt động tuyên truyền');
