@@ -67,10 +67,14 @@ class CoordinationEndToEndTest {
         return plan;
     }
 
-    /** Waits until the agency's inbox holds an assignment for {@code taskId}, and returns it. */
-    static Map<String, Object> awaitAssignment(String token, String taskId) {
+    /**
+     * Waits until the agency's inbox holds an assignment for {@code taskId} (of period {@code periodKey},
+     * or the earliest due when null), and returns it.
+     */
+    static Map<String, Object> awaitAssignment(String token, String taskId, String periodKey) {
         return await("assignment of task " + taskId).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(300))
-                .until(() -> inbox(token).stream().filter(a -> taskId.equals(a.get("taskId"))).findFirst().orElse(null),
+                .until(() -> inbox(token).stream().filter(a -> taskId.equals(a.get("taskId")))
+                                .filter(a -> periodKey == null || periodKey.equals(a.get("periodKey"))).findFirst().orElse(null),
                         a -> a != null);
     }
 
@@ -86,23 +90,31 @@ class CoordinationEndToEndTest {
         String pressTaskId = pressTask.path("id").asText();
         assertEquals("DKN.DAIPTTH", pressTask.path("leadAgencyCode").asText());
 
-        // the lead press agency and a cooperating one each see their own assignment
-        Map<String, Object> lead = awaitAssignment(DAIPTTH, pressTaskId);
+        // the lead press agency and a cooperating one each see their own assignment for Quý II/2020:
+        // the plan sets no submission day, so the lead's report is due at the cut-off (Sunday 14/06/2020)
+        // and the cooperating agencies report to the lead 3 working days earlier
+        Map<String, Object> lead = awaitAssignment(DAIPTTH, pressTaskId, "2020-Q2");
         assertEquals("LEAD", lead.get("role"));
         assertEquals("ASSIGNED", lead.get("status"));
         assertEquals(planId, lead.get("planId"));
         assertEquals(plan.path("number").asText(), lead.get("planNumber"));
-        assertEquals("2020-06-20", lead.get("deadline"));
+        assertEquals("Quý II/2020", lead.get("periodLabel"));
+        assertEquals("2020-03-15", lead.get("dataFrom"));
+        assertEquals("2020-06-14", lead.get("dataTo"));
+        assertEquals("2020-06-14", lead.get("deadline"));
+        assertEquals("DKN.STTTT", lead.get("reportToCode"));
         assertEquals("Các cơ quan báo chí trên địa bàn tỉnh (Đài PTTH tỉnh, Báo Đắk Nông, Tạp chí Năm Nung)", lead.get("taskTitle"));
-        Map<String, Object> cooperating = awaitAssignment(BAODAKNONG, pressTaskId);
+        Map<String, Object> cooperating = awaitAssignment(BAODAKNONG, pressTaskId, "2020-Q2");
         assertEquals("COOPERATING", cooperating.get("role"));
         assertEquals("DKN.BAODAKNONG", cooperating.get("agencyCode"));
+        assertEquals("DKN.DAIPTTH", cooperating.get("reportToCode"));
+        assertEquals("2020-06-10", cooperating.get("deadline"));
         String assignmentId = (String) lead.get("id");
 
         // a district culture office gets its own task of the same plan, and nothing of the press task
         String giaNghiaTaskId = plan.path("tasks").get(3).path("id").asText();
         String giaNghia = DevTokens.issue("DKN.GIANGHIA.PVHTT", "officer");
-        awaitAssignment(giaNghia, giaNghiaTaskId);
+        awaitAssignment(giaNghia, giaNghiaTaskId, null);
         assertTrue(inbox(giaNghia).stream().noneMatch(a -> pressTaskId.equals(a.get("taskId"))));
         // the police are named in the plan (section 3) but not in the press task
         assertTrue(inbox(CAT).stream().noneMatch(a -> pressTaskId.equals(a.get("taskId"))));
@@ -125,22 +137,37 @@ class CoordinationEndToEndTest {
         Map<String, Object> report = Map.of(
                 "assignmentId", assignmentId,
                 "summary", "Quý II/2020: Đài PTTH tỉnh phát 6 phóng sự, 45 phút chuyên mục về phòng, chống mua bán người",
-                "indicators", Map.of("reportages", 6, "broadcast_minutes", 45));
-        Response accepted = await("report-service accepts the report").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                "indicators", Map.of("REPORTAGES", 6, "BROADCAST_MINUTES", 45));
+        Response submitted = await("report-service accepts the report").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
                 .until(() -> as("report-service", DAIPTTH).contentType(ContentType.JSON).body(report).post("/reports"),
                         r -> r.statusCode() != 404);
-        assertEquals(201, accepted.statusCode(), accepted.asString());
-        String reportId = accepted.path("id");
-        assertEquals("DKN.DAIPTTH", accepted.path("agencyCode"));
+        assertEquals(201, submitted.statusCode(), submitted.asString());
+        String reportId = submitted.path("id");
+        assertEquals("DKN.DAIPTTH", submitted.path("agencyCode"));
         as("report-service", DAIPTTH).get("/reports/{id}", reportId).then().statusCode(200)
                 .body("summary", equalTo(report.get("summary")));
         as("report-service", CAT).get("/reports/{id}", reportId).then().statusCode(404);
         as("report-service", COORDINATOR).get("/reports/{id}", reportId).then().statusCode(200);
 
         // task-service learns of the report from ReportSubmitted
-        await("assignment SUBMITTED").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(300)).until(() ->
-                as("task-service", DAIPTTH).get("/assignments/{id}", assignmentId).then().statusCode(200)
-                        .extract().path("status"), "SUBMITTED"::equals);
+        awaitStatus(DAIPTTH, assignmentId, "SUBMITTED");
+
+        // the department (the receiver) accepts it; task-service follows ReportAccepted
+        as("report-service", COORDINATOR).contentType(ContentType.JSON).body(Map.of("comment", "Đạt yêu cầu"))
+                .post("/reports/{id}/accept", reportId).then().statusCode(200);
+        awaitStatus(DAIPTTH, assignmentId, "ACCEPTED");
+
+        // the consolidation of the quarter counts it; other agencies do not see it
+        JsonNode consolidation = EventJson.MAPPER.valueToTree(as("report-service", COORDINATOR)
+                .queryParam("period", "2020-Q2").get("/plans/{planId}/consolidation", planId)
+                .then().statusCode(200).extract().as(Map.class));
+        JsonNode reportages = findByCode(consolidation.path("indicators"), "REPORTAGES");
+        assertEquals(6, reportages.path("total").asInt(), consolidation.toString());
+        JsonNode minutes = findByCode(consolidation.path("indicators"), "BROADCAST_MINUTES");
+        assertEquals(45, minutes.path("total").asInt(), consolidation.toString());
+        assertEquals(1, consolidation.path("reported").asInt(), consolidation.toString());
+        as("report-service", CAT).queryParam("period", "2020-Q2").get("/plans/{planId}/consolidation", planId)
+                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(403), equalTo(404)));
 
         // notifications: the assignee was told of the task, the issuer of the report
         await("TASK_ASSIGNED notification for DKN.DAIPTTH").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(300)).until(() ->
@@ -151,6 +178,21 @@ class CoordinationEndToEndTest {
                         && assignmentId.equals(n.get("assignmentId")) && DemoData.ISSUER.equals(n.get("agencyCode"))));
         // and nobody else hears of this assignment
         assertTrue(notifications(CAT).stream().noneMatch(n -> assignmentId.equals(n.get("assignmentId"))));
+    }
+
+    static JsonNode findByCode(JsonNode array, String code) {
+        for (JsonNode item : array) {
+            if (code.equals(item.path("code").asText())) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + code + " in " + array);
+    }
+
+    static void awaitStatus(String token, String assignmentId, String status) {
+        await("assignment " + status).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(300)).until(() ->
+                as("task-service", token).get("/assignments/{id}", assignmentId).then().statusCode(200)
+                        .extract().path("status"), status::equals);
     }
 
     static List<Map<String, Object>> notifications(String token) {
@@ -168,7 +210,7 @@ class CoordinationEndToEndTest {
         as("plan-service", COORDINATOR).get("/plans").then().statusCode(200).body("size()", equalTo(plansBefore));
 
         JsonNode plan = DemoData.draftAndIssue(RunningStack.url("plan-service"), COORDINATOR, demoPlanWithTask(1));
-        String assignmentId = (String) awaitAssignment(BAODAKNONG, plan.path("tasks").get(0).path("id").asText()).get("id");
+        String assignmentId = (String) awaitAssignment(BAODAKNONG, plan.path("tasks").get(0).path("id").asText(), "2020-Q2").get("id");
         int reportsBefore = as("report-service", BAODAKNONG).get("/reports").then().statusCode(200).extract().path("size()");
 
         // wait until report-service knows the assignment (a valid body would be accepted), then send bad ones
@@ -180,12 +222,13 @@ class CoordinationEndToEndTest {
                 .post("/reports").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("summary"));
         as("report-service", BAODAKNONG).contentType(ContentType.JSON)
-                .body(Map.of("summary", "Báo Đắk Nông đăng 12 tin, bài", "indicators", Map.of("articles", 12)))
+                .body(Map.of("summary", "Báo Đắk Nông đăng 12 tin, bài", "indicators", Map.of("NEWS_ARTICLES", 12)))
                 .post("/reports").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("assignmentId"));
         as("report-service", BAODAKNONG).contentType(ContentType.JSON)
-                .body(Map.of("assignmentId", assignmentId, "summary", "Báo Đắk Nông đăng 12 tin, bài", "indicators", Map.of("articles", -1)))
-                .post("/reports").then().statusCode(400).contentType("application/problem+json");
+                .body(Map.of("assignmentId", assignmentId, "summary", "Báo Đắk Nông đăng 12 tin, bài", "indicators", Map.of("NEWS_ARTICLES", -1)))
+                .post("/reports").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("indicators.NEWS_ARTICLES"));
         // another agency cannot report on this assignment
         as("report-service", CAT).contentType(ContentType.JSON)
                 .body(Map.of("assignmentId", assignmentId, "summary", "Công an tỉnh báo cáo thay", "indicators", Map.of()))
@@ -208,7 +251,9 @@ class CoordinationEndToEndTest {
         JsonNode plan = DemoData.draftAndIssue(RunningStack.url("plan-service"), COORDINATOR, demoPlanWithTask(1));
         String planId = plan.path("id").asText();
         String taskId = plan.path("tasks").get(0).path("id").asText();
-        awaitAssignment(TAPCHINAMNUNG, taskId);
+        awaitAssignment(TAPCHINAMNUNG, taskId, null);
+        long periods = inbox(TAPCHINAMNUNG).stream().filter(a -> taskId.equals(a.get("taskId"))).count();
+        assertEquals(7, periods, "4 quarters, 2 half-years and the year 2020");
 
         ConsumerRecord<String, String> issued;
         try (KafkaEvents events = KafkaEvents.reading(Topics.PLAN)) {
@@ -232,8 +277,10 @@ class CoordinationEndToEndTest {
         }
 
         long forThisTask = inbox(TAPCHINAMNUNG).stream().filter(a -> taskId.equals(a.get("taskId"))).count();
-        assertEquals(1, forThisTask, "one assignment per task and agency, however often PlanIssued arrives");
-        as("task-service", COORDINATOR).get("/plans/{planId}/assignments", planId).then().statusCode(200)
-                .body("size()", equalTo(3)); // Đài PTTH leads, Báo Đắk Nông and Tạp chí Năm Nung cooperate
+        assertEquals(periods, forThisTask, "one assignment per task, agency and period, however often PlanIssued arrives");
+        // Đài PTTH leads, Báo Đắk Nông and Tạp chí Năm Nung cooperate (the plan's other recipients get its general task)
+        List<Map<String, Object>> ofPlan = as("task-service", COORDINATOR).get("/plans/{planId}/assignments", planId)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(3 * 7, ofPlan.stream().filter(a -> taskId.equals(a.get("taskId"))).count());
     }
 }

@@ -94,7 +94,11 @@ class NotificationTwoInstancesTest {
                 "QUARKUS_MAILER_HOST", "127.0.0.1",
                 "QUARKUS_MAILER_PORT", Integer.toString(smtp.getSmtp().getPort()),
                 "PHOIHOP_REMINDERS_DISPATCH_EVERY", "1s",
-                "PHOIHOP_DELIVERY_POLL_EVERY", "1s");
+                "PHOIHOP_DELIVERY_POLL_EVERY", "1s",
+                // a consumer group of their own: the end-to-end stack's notification-service shares the broker
+                "MP_MESSAGING_INCOMING_TASK_EVENTS_GROUP_ID", "notification-service-2i",
+                "MP_MESSAGING_INCOMING_REPORT_EVENTS_GROUP_ID", "notification-service-2i",
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID", "notification-service-2i");
         for (String name : List.of("notification-a", "notification-b")) {
             instances.add(ServiceProcess.start(name, jar, freePort(), database, KafkaBroker.bootstrapServers(), logs, env));
         }

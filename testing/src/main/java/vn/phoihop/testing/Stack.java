@@ -43,14 +43,20 @@ public final class Stack implements AutoCloseable {
             boolean freshDatabases,
             /** fixed ports, or free ones when false */
             boolean defaultPorts,
-            Path logDirectory) {
+            Path logDirectory,
+            /** extra environment of every service process, e.g. PHOIHOP_CLOCK_START */
+            Map<String, String> environment) {
 
         public static Options local(Path root) {
-            return new Options(root, "", false, true, root.resolve("deploy/local/logs"));
+            return new Options(root, "", false, true, root.resolve("deploy/local/logs"), Map.of());
         }
 
         public static Options endToEnd(Path root, Path logDirectory) {
-            return new Options(root, "_e2e", true, false, logDirectory);
+            return new Options(root, "_e2e", true, false, logDirectory, Map.of());
+        }
+
+        public Options withEnvironment(Map<String, String> environment) {
+            return new Options(repositoryRoot, databaseSuffix, freshDatabases, defaultPorts, logDirectory, environment);
         }
     }
 
@@ -89,7 +95,7 @@ public final class Stack implements AutoCloseable {
         try {
             for (String service : SERVICES) {
                 started.put(service, ServiceProcess.start(service, jars.get(service), ports.get(service),
-                        databases.get(service), bootstrap, options.logDirectory(), Map.of()));
+                        databases.get(service), bootstrap, options.logDirectory(), options.environment()));
             }
             for (ServiceProcess process : started.values()) {
                 process.awaitReady(READY_TIMEOUT);

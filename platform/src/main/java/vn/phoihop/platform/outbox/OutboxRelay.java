@@ -78,11 +78,19 @@ public class OutboxRelay {
             return;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent event : batch) {
-            acks.add(producer().send(toRecord(event)));
-        }
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(sendTimeoutSeconds, TimeUnit.SECONDS);
+        try {
+            for (OutboxEvent event : batch) {
+                acks.add(producer().send(toRecord(event)));
+            }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(sendTimeoutSeconds, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            // The rows stay (the transaction rolls back) and go again on the next tick, with a fresh
+            // producer: one whose sequence state went wrong would otherwise fail every batch until the
+            // delivery timeout. Consumers skip what was in fact delivered twice.
+            discardProducer();
+            throw e;
         }
         List<Long> ids = batch.stream().map(e -> e.id).toList();
         em.createQuery("delete from OutboxEvent e where e.id in :ids").setParameter("ids", ids).executeUpdate();
@@ -130,6 +138,13 @@ public class OutboxRelay {
             }
         }
         return producer;
+    }
+
+    private synchronized void discardProducer() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ZERO);
+            producer = null;
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
