@@ -35,8 +35,16 @@ public class PlanValidator {
         }
 
         void agency(String field, String code) {
-            if (code != null && Agency.findById(code) == null) {
+            if (code == null) {
+                return;
+            }
+            Agency agency = Agency.findById(code);
+            if (agency == null) {
                 add(field, "unknown agency " + code);
+            } else if (!agency.active) {
+                // a reorganisation ended it: new work goes to its successors, not to it
+                add(field, "agency " + code + " no longer exists since " + agency.endedOn
+                        + (agency.successorCodes.isEmpty() ? "" : "; its successor is " + String.join(", ", agency.successorCodes)));
             }
         }
 

@@ -67,6 +67,13 @@ class ReorganisationTest {
         given().auth().oauth2(ADMIN).get("/agencies/{c}", p + ".STTTT.TTBCXB").then().body("parentCode", equalTo(p + ".SKHCN"));
         given().auth().oauth2(ADMIN).queryParam("active", true).get("/agencies/{c}/children", p + ".UBND").then()
                 .body("code", contains(p + ".HUYEN", p + ".SKHCN", p + ".SVHTTDL"));
+        // new work cannot go to the ended department: the refusal names its successor
+        given().auth().oauth2(vn.phoihop.testing.DevTokens.issue(p + ".UBND", "coordinator")).contentType(ContentType.JSON)
+                .body(Map.of("subject", "Kế hoạch tuyên truyền phòng, chống mua bán người năm 2026", "period", "2026",
+                        "tasks", List.of(Map.of("title", "Sở Thông tin và Truyền thông", "leadAgencyCode", p + ".STTTT"))))
+                .post("/plans").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("tasks[0].leadAgencyCode"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("its successor is " + p + ".SKHCN"));
 
         try (KafkaEvents events = KafkaEvents.reading(Topics.AGENCY)) {
             JsonNode merged = awaitChange(events, p + ".STTTT", "MERGED");
