@@ -54,9 +54,17 @@ public class StreamHub {
         }
     }
 
+    /**
+     * The messages, for one more client. Each client gets its own buffer: a broadcast processor ends a
+     * subscriber that has no outstanding demand at the moment of an item (BackPressureFailure), and an
+     * SSE client's demand lags while its previous event is being written.
+     */
     public Multi<StreamMessage> messages() {
-        return processor;
+        return processor.onOverflow().buffer(CLIENT_BUFFER);
     }
+
+    /** Items a slow client may lag behind before its stream ends (it reconnects; the inbox has them all). */
+    static final int CLIENT_BUFFER = 1024;
 
     /** Whether the LISTEN connection is up (tests wait for it before they expect messages). */
     public boolean listening() {
