@@ -17,6 +17,8 @@ import java.sql.Statement;
  *   <li>else the server at 127.0.0.1:5432.</li>
  * </ol>
  * User and password come from {@code PHOIHOP_DB_USER} / {@code PHOIHOP_DB_PASSWORD} (default postgres, none).
+ * {@code PHOIHOP_DB_NAMESPACE} (e.g. {@code _ws2}) is appended to every database name, so that two checkouts can
+ * run their tests on one server at the same time without dropping each other's databases.
  */
 public final class Postgres {
     private static String serverUrl;
@@ -25,6 +27,10 @@ public final class Postgres {
 
     /** JDBC URL of {@code database} on the shared server, creating the database when it does not exist. */
     public static synchronized String database(String database) {
+        return createIfMissing(namespaced(database));
+    }
+
+    private static String createIfMissing(String database) {
         if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
@@ -53,6 +59,7 @@ public final class Postgres {
      * slate for end-to-end runs. Never use it on a database that holds anything worth keeping.
      */
     public static synchronized String freshDatabase(String database) {
+        database = namespaced(database);
         if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
@@ -63,7 +70,12 @@ public final class Postgres {
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + server + " refused to drop " + database + ": " + e.getMessage(), e);
         }
-        return database(database);
+        return createIfMissing(database);
+    }
+
+    private static String namespaced(String database) {
+        String namespace = Settings.get("PHOIHOP_DB_NAMESPACE", "phoihop.db.namespace");
+        return namespace == null || database.endsWith(namespace) ? database : database + namespace;
     }
 
     public static String user() {
