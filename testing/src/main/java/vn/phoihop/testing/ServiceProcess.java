@@ -43,6 +43,20 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String name, Path jar, int port, String jdbcUrl, String bootstrapServers,
                                        Path logDirectory, Map<String, String> extraEnvironment) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", Postgres.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.putAll(extraEnvironment);
+        return start(name, jar, port, logDirectory, env);
+    }
+
+    /**
+     * Starts a packaged application that needs neither database nor broker (the console), configured
+     * only through {@code environment}; {@code QUARKUS_HTTP_PORT} is set from {@code port}.
+     */
+    public static ServiceProcess start(String name, Path jar, int port, Path logDirectory, Map<String, String> environment) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not packaged: " + jar.toAbsolutePath()
                     + " is missing. Build first: mvn -B install -DskipTests");
@@ -52,11 +66,7 @@ public final class ServiceProcess implements AutoCloseable {
             Path log = logDirectory.resolve(name + ".log");
             Map<String, String> env = new LinkedHashMap<>();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-            env.put("QUARKUS_DATASOURCE_USERNAME", Postgres.user());
-            env.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.password());
-            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
-            env.putAll(extraEnvironment);
+            env.putAll(environment);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dfile.encoding=UTF-8",
                     "-Duser.timezone=UTC", "-jar", jar.toAbsolutePath().toString())

@@ -24,14 +24,21 @@ public final class Stack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
+    /** The console (web application for people) is not a service: it has no database and calls the four over REST. */
+    public static final String CONSOLE = "console";
+    /** Port of the console in the local stack. */
+    public static final int CONSOLE_PORT = 8080;
+
     private final String bootstrapServers;
     private final Map<String, ServiceProcess> services;
     private final Map<String, String> databases;
+    private final Options options;
 
-    private Stack(String bootstrapServers, Map<String, ServiceProcess> services, Map<String, String> databases) {
+    private Stack(String bootstrapServers, Map<String, ServiceProcess> services, Map<String, String> databases, Options options) {
         this.bootstrapServers = bootstrapServers;
         this.services = services;
         this.databases = databases;
+        this.options = options;
     }
 
     /** How to start the stack. */
@@ -104,7 +111,41 @@ public final class Stack implements AutoCloseable {
             started.values().forEach(ServiceProcess::close);
             throw e;
         }
-        return new Stack(bootstrap, started, databases);
+        return new Stack(bootstrap, started, databases, options);
+    }
+
+    /**
+     * Starts the packaged console ({@code console/target/quarkus-app/quarkus-run.jar}) against the running
+     * services, on port 8080 in the local stack or a free one in tests, and waits until it is ready. The
+     * services' URLs, the stack's extra environment (the clock) and {@code environment} (e.g. the
+     * development sign-in) are its configuration. It is stopped with the stack.
+     */
+    public synchronized ServiceProcess startConsole(Map<String, String> environment) {
+        if (services.containsKey(CONSOLE)) {
+            return services.get(CONSOLE);
+        }
+        Path jar = options.repositoryRoot().resolve(CONSOLE).resolve("target/quarkus-app/quarkus-run.jar");
+        int port = options.defaultPorts() ? CONSOLE_PORT : KafkaBroker.freePort();
+        if (options.defaultPorts()) {
+            requireFree(CONSOLE, port);
+        }
+        Map<String, String> env = new LinkedHashMap<>(consoleEnvironment());
+        env.putAll(options.environment());
+        env.putAll(environment);
+        ServiceProcess console = ServiceProcess.start(CONSOLE, jar, port, options.logDirectory(), env);
+        services.put(CONSOLE, console);
+        console.awaitReady(READY_TIMEOUT);
+        return console;
+    }
+
+    /** Where the console finds each service: {@code PHOIHOP_PLAN_URL} … {@code PHOIHOP_NOTIFICATION_URL}. */
+    private Map<String, String> consoleEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            String key = service.replace("-service", "").toUpperCase(java.util.Locale.ROOT);
+            env.put("PHOIHOP_" + key + "_URL", url(service));
+        }
+        return env;
     }
 
     private static void requireFree(String service, int port) {
@@ -141,7 +182,7 @@ public final class Stack implements AutoCloseable {
         return databases;
     }
 
-    /** Stops the services (in parallel), then the in-JVM broker if this JVM started one. */
+    /** Stops the console and the services (in parallel), then the in-JVM broker if this JVM started one. */
     @Override
     public void close() {
         List<Thread> stopping = new ArrayList<>();

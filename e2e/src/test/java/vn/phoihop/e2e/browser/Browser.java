@@ -1,0 +1,174 @@
+package vn.phoihop.e2e.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * One person's browser: Debian's Chromium, headless, driven through its own chromedriver (no driver or
+ * browser is downloaded), with a fresh profile, so that two instances are two people with separate
+ * sessions. Screenshots go to {@code console/target/screenshots/}, downloads to a directory of its own.
+ */
+public final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of(System.getProperty("phoihop.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("phoihop.chromedriver", "/usr/bin/chromedriver"));
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final String baseUrl;
+    private final WebDriver driver;
+    private final Path profile;
+    private final Path downloads;
+    private final Path screenshots;
+
+    private Browser(String baseUrl, WebDriver driver, Path profile, Path downloads, Path screenshots) {
+        this.baseUrl = baseUrl;
+        this.driver = driver;
+        this.profile = profile;
+        this.downloads = downloads;
+        this.screenshots = screenshots;
+    }
+
+    /** A new browser window of 1366×768 (an office screen) that opens paths relative to {@code baseUrl}. */
+    public static Browser open(String baseUrl, Path screenshots) {
+        try {
+            Path profile = Files.createTempDirectory("phoihop-chromium-");
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
+            Files.createDirectories(screenshots);
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--no-default-browser-check", "--lang=vi-VN",
+                    "--user-data-dir=" + profile.resolve("profile"), "--window-size=1366,768");
+            options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false,
+                    "intl.accept_languages", "vi-VN,vi"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(new Dimension(1366, 768));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(baseUrl, driver, profile, downloads, screenshots);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens {@code path} (e.g. "/inbox") of the console. */
+    public Browser go(String path) {
+        driver.get(path.startsWith("http") ? path : baseUrl + path);
+        return this;
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** Waits (bounded) until the element is visible and returns it. */
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Waits (bounded) until {@code condition} holds. */
+    public <T> T until(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    public <T> T until(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout).until(condition);
+    }
+
+    /** Waits until the page's text contains {@code text}. */
+    public Browser seesText(String text) {
+        until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        return this;
+    }
+
+    public String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public Browser type(By field, String text) {
+        WebElement element = find(field);
+        element.clear();
+        element.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(By by) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
+        return this;
+    }
+
+    /** Saves a PNG of the visible page as {@code console/target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = screenshots.resolve(name + ".png");
+        try {
+            Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    /** Waits until a download whose name ends with {@code suffix} is complete and returns it. */
+    public Path downloaded(String suffix) {
+        return until(Duration.ofSeconds(30), d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    public Path downloads() {
+        return downloads;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> walk = Files.walk(profile)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+}
