@@ -138,12 +138,12 @@ public final class Stack implements AutoCloseable {
         return console;
     }
 
-    /** Where the console finds each service: {@code PHOIHOP_PLAN_URL} … {@code PHOIHOP_NOTIFICATION_URL}. */
+    /** Where the console finds each service: {@code PHOIHOP_CONSOLE_SERVICES_PLAN} … {@code _NOTIFICATION}. */
     private Map<String, String> consoleEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         for (String service : SERVICES) {
             String key = service.replace("-service", "").toUpperCase(java.util.Locale.ROOT);
-            env.put("PHOIHOP_" + key + "_URL", url(service));
+            env.put("PHOIHOP_CONSOLE_SERVICES_" + key, url(service));
         }
         return env;
     }
