@@ -5,13 +5,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import jakarta.ws.rs.HeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** notification-service's live streams (SSE), read with the user's token and relayed to the browser. */
+/**
+ * notification-service's live streams (SSE), read with the user's token and relayed to the browser. The token is
+ * passed explicitly: the stream is opened after the page's request has ended.
+ */
 @RegisterRestClient(configKey = "notification-stream")
-@RegisterClientHeaders(UserToken.class)
 @RegisterProvider(ProblemReader.class)
 public interface NotificationStream {
 
@@ -19,11 +21,11 @@ public interface NotificationStream {
     @GET
     @Path("/stream/issuer")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    Multi<String> issuer();
+    Multi<String> issuer(@HeaderParam("Authorization") String bearer);
 
     /** The caller agency's own notifications. */
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    Multi<String> agency();
+    Multi<String> agency(@HeaderParam("Authorization") String bearer);
 }

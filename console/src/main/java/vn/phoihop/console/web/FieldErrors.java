@@ -81,6 +81,15 @@ public final class FieldErrors {
         return byField.getOrDefault(field, "");
     }
 
+    /** The message for {@code prefix.leaf} (rows of repeated inputs: {@code tasks[0]} and {@code title}). */
+    public String at(String prefix, String leaf) {
+        return get(prefix + "." + leaf);
+    }
+
+    public boolean on(String prefix, String leaf) {
+        return has(prefix + "." + leaf);
+    }
+
     public List<String> general() {
         return general;
     }

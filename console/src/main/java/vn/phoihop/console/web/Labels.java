@@ -63,6 +63,7 @@ public final class Labels {
             "ON_REQUEST", "Khi có yêu cầu");
 
     static final Map<String, String> EVENTS = ordered(
+            "PlanDrafted", "Soạn dự thảo",
             "PlanIssued", "Ban hành văn bản",
             "PlanAmended", "Sửa đổi văn bản",
             "PlanRevoked", "Thu hồi văn bản",
@@ -82,6 +83,10 @@ public final class Labels {
             "ReportReturned", "Trả lại báo cáo",
             "ReminderSent", "Nhắc hạn đã gửi",
             "TASK_ASSIGNED", "Nhiệm vụ mới",
+            "ASSIGNED", "Giao nhiệm vụ",
+            "RESCHEDULED", "Đổi hạn",
+            "TRANSFERRED", "Chuyển sang đơn vị kế thừa",
+            "CANCELLED", "Hủy nhiệm vụ",
             "REPORT_SUBMITTED", "Báo cáo đã gửi",
             "REMINDER", "Nhắc hạn",
             "OVERDUE", "Quá hạn",
@@ -96,6 +101,16 @@ public final class Labels {
             "admin", "Quản trị");
 
     private Labels() {
+    }
+
+    /** Document kinds in the order the draft form offers them. */
+    public static java.util.List<String> kinds() {
+        return java.util.List.copyOf(KINDS.keySet());
+    }
+
+    /** Nơi nhận purposes in the order the draft form offers them. */
+    public static java.util.List<String> purposes() {
+        return java.util.List.of("EXECUTE", "COOPERATE", "INFORMATION", "PUBLISH", "AS_ABOVE", "ARCHIVE");
     }
 
     public static String bucket(Object code) {

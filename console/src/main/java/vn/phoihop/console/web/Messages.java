@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * The services answer in English (Bean Validation and their own messages); the console says the same in
  * Vietnamese. Unknown messages are shown as the service wrote them, after a Vietnamese lead-in.
  */
+@io.quarkus.qute.TemplateExtension(namespace = "msg")
 public final class Messages {
     private static final Map<Pattern, String> PATTERNS = new LinkedHashMap<>();
 
@@ -33,6 +34,22 @@ public final class Messages {
         put("(?i)unknown indicator:? ?(\\S*)", "Không có chỉ tiêu $1 trong danh mục.");
         put("(?i).*required to return.*", "Cần ghi ý kiến khi trả lại báo cáo.");
         put("(?i).*comment.*required.*", "Cần ghi ý kiến.");
+        put("(?i)the data window ends \\((.+)\\) before it starts \\((.+)\\)", "Ngày cuối lấy số liệu ($1) trước ngày bắt đầu ($2).");
+        put("(?i)the period ends before it starts", "Thời kỳ kết thúc trước khi bắt đầu.");
+        put("(?i)a one-off report needs its deadline", "Báo cáo một lần cần có hạn nộp.");
+        put("(?i)the deadline (\\S+) is before the issue date (\\S+)", "Hạn $1 trước ngày ban hành $2.");
+        put("(?i)no issued document (\\S+)", "Không có văn bản đã ban hành $1.");
+        put("(?i)(\\S+) is a public holiday \\((.+)\\), not a working day", "$1 là ngày nghỉ lễ ($2), không phải ngày làm việc.");
+        put("(?i)(\\S+) is a Saturday, not a working day", "$1 là thứ Bảy, không phải ngày làm việc.");
+        put("(?i)(\\S+) is a Sunday, not a working day", "$1 là Chủ nhật, không phải ngày làm việc.");
+        put("(?i)the report is due (\\S+), before its data window closes on (\\S+)", "Hạn báo cáo $1 sớm hơn ngày chốt số liệu $2.");
+        put("(?i)periodic report without a frequency.*", "Báo cáo định kỳ chưa ghi tần suất (hằng tháng, quý, 6 tháng, năm).");
+        put("(?i)periodic report without a submission deadline.*", "Báo cáo định kỳ chưa có hạn nộp: cả chế độ báo cáo lẫn văn bản đều chưa quy định.");
+        put("(?i)an official letter is numbered.*", "Công văn được đánh số n/<cơ quan>-<đơn vị soạn thảo>, ví dụ 125/UBND-KGVX: hãy ghi đơn vị soạn thảo.");
+        put("(?i)must be the drafting unit's symbol.*", "Phải là ký hiệu đơn vị soạn thảo, ví dụ KGVX.");
+        put("(?i)must start with KT\\., TM\\., TL\\., TUQ\\. or Q\\.", "Phải bắt đầu bằng KT., TM., TL., TUQ. hoặc Q.");
+        put("(?i)must be upper-case letters, digits and _.*", "Chỉ gồm chữ in hoa, chữ số và dấu _, ví dụ COMMUNES_REACHED.");
+        put("(?i)unknown or ended agency:? ?(\\S*)", "Cơ quan $1 không có trong danh mục hoặc đã giải thể.");
         put("must be (.*)", "Phải là $1.");
     }
 
