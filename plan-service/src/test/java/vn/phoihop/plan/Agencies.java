@@ -10,7 +10,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 
 /** The agencies the tests use, entered through the API as an admin would. */
-final class Agencies {
+public final class Agencies {
     static final String ADMIN = DevTokens.issue("DKN.UBND", "admin");
     private static boolean demoLoaded;
 
@@ -24,7 +24,7 @@ final class Agencies {
     }
 
     /** Every agency of the demo directories (Đắk Nông, Điện Biên, Lạng Sơn), as the local stack enters them. */
-    static synchronized void ensureDemoDirectories() {
+    public static synchronized void ensureDemoDirectories() {
         if (!demoLoaded) {
             DemoData.loadAgencies("http://localhost:" + RestAssured.port);
             demoLoaded = true;
