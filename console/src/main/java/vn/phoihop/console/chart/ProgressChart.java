@@ -85,12 +85,15 @@ public final class ProgressChart {
         return bottom - h;
     }
 
-    /** The axis maximum: the largest count rounded up to 4, 8, 20, 40 … so the four grid lines fall on whole numbers. */
+    /** The axis maximum: four grid steps of a whole number, rounded to 20, 50, 100 … for large counts. */
     static int niceMax(int max) {
         if (max <= 4) {
             return 4;
         }
         int step = (int) Math.ceil(max / 4.0);
+        if (step <= 10) {
+            return step * 4;
+        }
         int magnitude = (int) Math.pow(10, Math.floor(Math.log10(step)));
         int nice = step <= magnitude ? magnitude : step <= 2 * magnitude ? 2 * magnitude : step <= 5 * magnitude ? 5 * magnitude : 10 * magnitude;
         return nice * 4;

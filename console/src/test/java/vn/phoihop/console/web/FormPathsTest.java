@@ -1,0 +1,46 @@
+package vn.phoihop.console.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class FormPathsTest {
+
+    @Test
+    void inputsNamedByJsonPathBecomeTheBody() {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("subject", List.of("Thông tin, tuyên truyền phòng, chống mua bán người"));
+        form.put("tasks[0].title", List.of("Báo Đắk Nông"));
+        form.put("tasks[0].leadAgencyCode", List.of("DKN.BAODAKNONG"));
+        form.put("tasks[0].cooperatingAgencyCodes[0]", List.of("DKN.DAIPTTH"));
+        form.put("tasks[0].obligations[0].kind", List.of("PERIODIC"));
+        form.put("tasks[0].obligations[1].kind", List.of(""));
+        form.put("tasks[2].title", List.of("Công an tỉnh"));
+        form.put("_q", List.of("bao dak"));
+        form.put("place", List.of("  "));
+
+        Map<String, Object> body = FormPaths.toJson(form);
+
+        assertEquals(Map.of(
+                "subject", "Thông tin, tuyên truyền phòng, chống mua bán người",
+                "tasks", List.of(
+                        Map.of("title", "Báo Đắk Nông", "leadAgencyCode", "DKN.BAODAKNONG",
+                                "cooperatingAgencyCodes", List.of("DKN.DAIPTTH"),
+                                "obligations", List.of(Map.of("kind", "PERIODIC"))),
+                        Map.of("title", "Công an tỉnh"))), body);
+    }
+
+    @Test
+    void numbersTypedTheVietnameseWay() {
+        assertEquals(new BigDecimal("1234.5"), FormPaths.number("1.234,5"));
+        assertEquals(new BigDecimal("1234"), FormPaths.number("1.234"));
+        assertEquals(new BigDecimal("12.5"), FormPaths.number("12.5"));
+        assertNull(FormPaths.number("mười hai"));
+    }
+}
