@@ -10,6 +10,7 @@ public final class EventTypes {
     public static final String PLAN_ISSUED = "vn.phoihop.plan.issued.v1";
     public static final String PLAN_AMENDED = "vn.phoihop.plan.amended.v1";
     public static final String PLAN_REVOKED = "vn.phoihop.plan.revoked.v1";
+    public static final String PLAN_TASKS_PART = "vn.phoihop.plan.tasks-part.v1";
     public static final String AGENCY_CHANGED = "vn.phoihop.agency.changed.v1";
     public static final String TASK_ASSIGNED = "vn.phoihop.task.assigned.v1";
     public static final String TASK_ACKNOWLEDGED = "vn.phoihop.task.acknowledged.v1";
@@ -31,6 +32,7 @@ public final class EventTypes {
             Map.entry(PLAN_ISSUED, PlanIssued.class),
             Map.entry(PLAN_AMENDED, PlanAmended.class),
             Map.entry(PLAN_REVOKED, PlanRevoked.class),
+            Map.entry(PLAN_TASKS_PART, PlanTasksPart.class),
             Map.entry(AGENCY_CHANGED, AgencyChanged.class),
             Map.entry(TASK_ASSIGNED, TaskAssigned.class),
             Map.entry(TASK_ACKNOWLEDGED, TaskAcknowledged.class),

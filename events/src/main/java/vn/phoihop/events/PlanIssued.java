@@ -18,6 +18,10 @@ import java.util.UUID;
  * @param parentTaskId the task of the upper plan this one implements, if known
  * @param targets      measurable targets (chỉ tiêu) of the plan
  * @param version      1 when issued; each amendment (PlanAmended) increases it
+ * @param taskCount    how many tasks the document has in all; null means {@code tasks.size()}
+ * @param parts        how many parts carry the tasks: this event is part 1 with the first tasks, parts 2..n
+ *                     follow as {@link PlanTasksPart} with the same key, so that no event grows with the
+ *                     document; null means 1
  */
 public record PlanIssued(
         UUID planId,
@@ -32,7 +36,22 @@ public record PlanIssued(
         UUID parentPlanId,
         UUID parentTaskId,
         List<Target> targets,
-        Integer version) {
+        Integer version,
+        Integer taskCount,
+        Integer parts) {
+
+    /** A document whose tasks all travel in this one event. */
+    public PlanIssued(UUID planId, String number, String issuerCode, String subject, LocalDate issuedOn, List<Task> tasks,
+                      String documentKind, LocalDate periodFrom, LocalDate periodTo, UUID parentPlanId,
+                      UUID parentTaskId, List<Target> targets, Integer version) {
+        this(planId, number, issuerCode, subject, issuedOn, tasks, documentKind, periodFrom, periodTo, parentPlanId,
+                parentTaskId, targets, version, tasks.size(), 1);
+    }
+
+    /** How many parts to wait for: 1 unless the tasks were split. */
+    public int partCount() {
+        return parts == null ? 1 : parts;
+    }
 
     /** The payload of the first contract version: tasks only, no period, tree or targets. */
     public PlanIssued(UUID planId, String number, String issuerCode, String subject, LocalDate issuedOn, List<Task> tasks) {

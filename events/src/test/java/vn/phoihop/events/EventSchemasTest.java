@@ -46,6 +46,8 @@ class EventSchemasTest {
                     LocalDate.of(2020, 7, 1), "Điều chỉnh thời hạn báo cáo", List.of(), List.of(UUID.randomUUID()),
                     List.of(PRESS_TASK), List.of(new PlanAmended.DeadlineMoved(TASK, OBLIGATION,
                             LocalDate.of(2020, 6, 20), LocalDate.of(2020, 6, 25))), List.of())),
+            Map.entry(EventTypes.PLAN_TASKS_PART, new PlanTasksPart(PLAN, "45/KH-STTTT", "DKN.STTTT", 1, 2, 2,
+                    List.of(PRESS_TASK), List.of())),
             Map.entry(EventTypes.PLAN_REVOKED, new PlanRevoked(PLAN, "45/KH-STTTT", "DKN.STTTT",
                     LocalDate.of(2020, 12, 1), "Thay thế bằng Kế hoạch số 60/KH-STTTT")),
             Map.entry(EventTypes.AGENCY_CHANGED, new AgencyChanged(UUID.randomUUID(), AgencyChange.MERGED, "DKN.STTTT",

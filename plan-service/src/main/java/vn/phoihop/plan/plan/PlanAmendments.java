@@ -34,6 +34,9 @@ public class PlanAmendments {
     Outbox outbox;
 
     @Inject
+    PlanEventPublisher events;
+
+    @Inject
     ServiceClock clock;
 
     @Inject
@@ -89,7 +92,7 @@ public class PlanAmendments {
         plan.amendedOn = clock.today();
         PlanAmended event = new PlanAmended(plan.id, plan.number, plan.issuerCode, plan.version, plan.amendedOn, a.reason(),
                 added, removed, changed, moved(before, changed), targets);
-        outbox.publish(Topics.PLAN, plan.id.toString(), EventTypes.PLAN_AMENDED, plan.issuerCode, event);
+        events.amended(event);
         history.record(plan, "AMENDED", a.reason(), event);
         return plan;
     }

@@ -3,13 +3,10 @@ package vn.phoihop.plan.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.PlanIssued;
-import vn.phoihop.events.Topics;
 import vn.phoihop.plan.agency.Agency;
 import vn.phoihop.plan.history.PlanHistory;
 import vn.phoihop.plan.numbering.DocumentNumbers;
-import vn.phoihop.platform.outbox.Outbox;
 import vn.phoihop.platform.problem.Problem;
 import vn.phoihop.platform.problem.ProblemException;
 import vn.phoihop.platform.time.ServiceClock;
@@ -32,7 +29,7 @@ public class PlanService {
     DocumentNumbers numbers;
 
     @Inject
-    Outbox outbox;
+    PlanEventPublisher events;
 
     @Inject
     ServiceClock clock;
@@ -138,7 +135,7 @@ public class PlanService {
         PlanIssued event = new PlanIssued(plan.id, plan.number, plan.issuerCode, plan.subject, plan.issuedOn,
                 plan.tasks.stream().map(t -> PlanViews.event(plan, t)).toList(), plan.kind.symbol, plan.periodFrom,
                 plan.periodTo, plan.parentPlanId, plan.parentTaskId, PlanViews.targets(plan), plan.version);
-        outbox.publish(Topics.PLAN, plan.id.toString(), EventTypes.PLAN_ISSUED, plan.issuerCode, event);
+        events.issued(event);
         history.record(plan, "ISSUED", null, null);
         return plan;
     }

@@ -10,13 +10,15 @@ import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.PlanAmended;
 import vn.phoihop.events.PlanIssued;
 import vn.phoihop.events.PlanRevoked;
+import vn.phoihop.events.PlanTasksPart;
 import vn.phoihop.platform.inbox.Inbox;
 import vn.phoihop.platform.messaging.ReceivedEvent;
 import vn.phoihop.task.plan.PlanReconciler;
 
 /**
  * Plan events, keyed by plan id so that one plan's events arrive in order: an issued plan (Kế hoạch) turns
- * into assignments, an amendment reconciles them, a revocation cancels the open ones.
+ * into assignments, the further parts of a large plan's tasks
+ * (PlanTasksPart) likewise, an amendment reconciles them, a revocation cancels the open ones.
  */
 @ApplicationScoped
 public class PlanEventsConsumer {
@@ -38,6 +40,7 @@ public class PlanEventsConsumer {
             case EventTypes.PLAN_ISSUED -> plans.issued(event.payload(PlanIssued.class));
             case EventTypes.PLAN_AMENDED -> plans.amended(event.payload(PlanAmended.class));
             case EventTypes.PLAN_REVOKED -> plans.revoked(event.payload(PlanRevoked.class));
+            case EventTypes.PLAN_TASKS_PART -> plans.part(event.payload(PlanTasksPart.class));
             default -> {
                 // other plan events are not ours
             }

@@ -8,6 +8,7 @@ import vn.phoihop.events.AssignmentStatus;
 import vn.phoihop.events.PlanAmended;
 import vn.phoihop.events.PlanIssued;
 import vn.phoihop.events.PlanRevoked;
+import vn.phoihop.events.PlanTasksPart;
 import vn.phoihop.task.agency.EndedAgency;
 import vn.phoihop.task.assignment.Assignment;
 import vn.phoihop.task.assignment.AssignmentService;
@@ -85,6 +86,28 @@ public class PlanReconciler {
             reconcile(plan, task);
         }
         for (UUID taskId : nonNull(a.tasksRemoved())) {
+            for (Assignment gone : Assignment.ofTask(taskId)) {
+                assignments.cancel(gone, "TASK_REMOVED");
+            }
+        }
+    }
+
+    /**
+     * A further part of the tasks of the version just issued or amended: reconciled like the tasks of the event
+     * that opened the version. A part of a version other than the one applied (a replay after a later amendment,
+     * or of a revoked plan) is ignored; a redelivered part finds its assignments and changes nothing.
+     */
+    public void part(PlanTasksPart p) {
+        KnownPlan plan = KnownPlan.findById(p.planId());
+        if (plan == null || plan.revokedOn != null || plan.version != p.version()) {
+            LOG.infof("part %d/%d of plan %s v%d ignored: %s", p.part(), p.parts(), p.number(), p.version(),
+                    plan == null ? "plan not known here" : plan.revokedOn != null ? "plan revoked" : "version " + plan.version + " applied");
+            return;
+        }
+        for (PlanIssued.Task task : nonNull(p.tasks())) {
+            reconcile(plan, task);
+        }
+        for (UUID taskId : nonNull(p.tasksRemoved())) {
             for (Assignment gone : Assignment.ofTask(taskId)) {
                 assignments.cancel(gone, "TASK_REMOVED");
             }
