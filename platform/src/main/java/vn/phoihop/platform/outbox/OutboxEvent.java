@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event waiting in the outbox for the relay to publish it. */
+/**
+ * An event waiting in the outbox for the relay to publish it. The database records the writing transaction
+ * with each row and numbers transactions in commit order ({@code db/platform/V31_1__outbox_commit_order.sql}).
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
@@ -41,4 +44,15 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
+
+    /** Sends the broker refused so far; the relay parks the row after too many. */
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error", columnDefinition = "text")
+    public String lastError;
+
+    /** The writing transaction, filled by the database ({@code pg_current_xact_id()}); read only. */
+    @Column(insertable = false, updatable = false, columnDefinition = "xid8")
+    public String xid;
 }
