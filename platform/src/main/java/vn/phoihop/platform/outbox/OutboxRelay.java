@@ -102,7 +102,7 @@ public class OutboxRelay {
         static final Round NOTHING = new Round(0, false);
     }
 
-    @Scheduled(every = "${phoihop.outbox.poll-interval:500ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${phoihop.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         relayPending();
