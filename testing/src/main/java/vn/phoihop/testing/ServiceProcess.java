@@ -25,13 +25,15 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
-    private final Process process;
+    private final ProcessBuilder command;
+    private volatile Process process;
     private final Thread stopOnExit;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, ProcessBuilder command, Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
+        this.command = command;
         this.process = process;
         this.stopOnExit = new Thread(this::stop, name + "-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -74,7 +76,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(env);
-            return new ServiceProcess(name, port, log, builder.start());
+            return new ServiceProcess(name, port, log, builder, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -153,6 +155,45 @@ public final class ServiceProcess implements AutoCloseable {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * Kills the service at once (SIGKILL: no shutdown hook, no graceful stop), as a crash or an OOM killer would,
+     * and waits until it is gone.
+     */
+    public synchronized void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " survived SIGKILL for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + name, e);
+        }
+    }
+
+    /**
+     * Starts the service again with the same port, database, broker and environment (its log goes on in the same
+     * file). Does not wait: call {@link #awaitReady(Duration)}.
+     */
+    public synchronized ServiceProcess restart() {
+        return restart(Map.of());
+    }
+
+    /** The same, with some environment variables changed (a clock set elsewhere, say). */
+    public synchronized ServiceProcess restart(Map<String, String> changedEnvironment) {
+        command.environment().putAll(changedEnvironment);
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running; stop or kill it first");
+        }
+        try {
+            command.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            process = command.start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not restart " + name, e);
         }
     }
 

@@ -33,12 +33,15 @@ public final class Stack implements AutoCloseable {
     private final Map<String, ServiceProcess> services;
     private final Map<String, String> databases;
     private final Options options;
+    private final boolean sharedBroker;
 
-    private Stack(String bootstrapServers, Map<String, ServiceProcess> services, Map<String, String> databases, Options options) {
+    private Stack(String bootstrapServers, Map<String, ServiceProcess> services, Map<String, String> databases, Options options,
+                  boolean sharedBroker) {
         this.bootstrapServers = bootstrapServers;
         this.services = services;
         this.databases = databases;
         this.options = options;
+        this.sharedBroker = sharedBroker;
     }
 
     /** How to start the stack. */
@@ -69,6 +72,14 @@ public final class Stack implements AutoCloseable {
 
     /** The broker, the databases and the four services, all ready; or an exception saying what failed. */
     public static Stack start(Options options) {
+        return start(options, null);
+    }
+
+    /**
+     * The same on a broker of the caller's (a {@link RestartableKafkaBroker}, say), which the stack leaves running
+     * when it closes; {@code null} for the shared broker of {@link KafkaBroker}.
+     */
+    public static Stack start(Options options, String ownBootstrapServers) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String service : SERVICES) {
             int port = options.defaultPorts() ? DEFAULT_PORTS.get(service) : KafkaBroker.freePort();
@@ -90,7 +101,7 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException("Not packaged yet: " + missing + ". Build first, from the repository root: mvn -B install -DskipTests");
         }
 
-        String bootstrap = KafkaBroker.bootstrapServers();
+        String bootstrap = ownBootstrapServers != null ? ownBootstrapServers : KafkaBroker.bootstrapServers();
         Map<String, String> databases = new LinkedHashMap<>();
         for (String service : SERVICES) {
             String name = "phoihop_" + service.replace("-service", "") + options.databaseSuffix();
@@ -111,7 +122,7 @@ public final class Stack implements AutoCloseable {
             started.values().forEach(ServiceProcess::close);
             throw e;
         }
-        return new Stack(bootstrap, started, databases, options);
+        return new Stack(bootstrap, started, databases, options, ownBootstrapServers == null);
     }
 
     /**
@@ -198,7 +209,9 @@ public final class Stack implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        KafkaBroker.stop();
+        if (sharedBroker) {
+            KafkaBroker.stop();
+        }
     }
 
     /** The repository root: {@code -Dphoihop.root}, else the nearest directory up from here holding plan-service/. */
