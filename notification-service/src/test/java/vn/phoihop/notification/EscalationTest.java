@@ -1,5 +1,6 @@
 package vn.phoihop.notification;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -11,11 +12,13 @@ import vn.phoihop.platform.time.ServiceClock;
 import vn.phoihop.testing.DevTokens;
 import vn.phoihop.testing.KafkaEvents;
 
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.phoihop.notification.Inboxes.PATIENCE;
@@ -42,13 +45,16 @@ class EscalationTest {
     @Inject
     ServiceClock clock;
 
+    @TestHTTPResource("/")
+    URL base;
+
     @AfterEach
     void realTime() {
         clock.reset();
     }
 
     @Test
-    void lateAgencyGetsDailyNoticesThenAnUrgingNoticeToItsHeadCopiedToTheIssuer() {
+    void lateAgencyGetsDailyNoticesThenAnUrgingNoticeToItsHeadCopiedToTheIssuer() throws Exception {
         Plays.named(GIANGHIA, GIANGHIA_NAME);
         Plays.named(STTTT, "Sở Thông tin và Truyền thông");
         Plays.contact(GIANGHIA, Map.of("emails", List.of(OFFICE_MAIL), "headName", "Nguyễn Thị Hương",
@@ -67,6 +73,8 @@ class EscalationTest {
         at(clock, "2024-05-03T08:00:30");
         Mailbox.awaitMail(OFFICE_MAIL, m -> m.subject().equals("[Phối hợp] Quá hạn báo cáo 2 ngày làm việc"));
 
+        // the issuer's coordinators watch the urging notice go out on their live stream
+        ChannelsTest.Sse issuerStream = new ChannelsTest.Sse(base, "/stream/issuer", DevTokens.issue(STTTT, "coordinator"));
         at(clock, "2024-05-04T08:00:30");
         Mailbox.Mail urging = Mailbox.awaitMail(HEAD_MAIL, m -> m.subject().equals("[Phối hợp] Đôn đốc thực hiện chế độ báo cáo"));
         assertTrue(urging.body().contains("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), urging.body());
@@ -97,6 +105,10 @@ class EscalationTest {
         try (KafkaEvents events = KafkaEvents.reading(Topics.NOTIFICATION)) {
             events.await(EventTypes.REMINDER_SENT, d -> task.assignmentId().toString().equals(d.path("assignmentId").asText())
                     && "ESCALATION".equals(d.path("kind").asText()) && d.path("workingDaysLeft").asInt() == -3, PATIENCE);
+        }
+        try (issuerStream) {
+            await().atMost(PATIENCE).until(() -> issuerStream.lines.stream().anyMatch(l -> l.startsWith("data:")
+                    && l.contains(EventTypes.REMINDER_SENT) && l.contains(task.assignmentId().toString()) && l.contains("ESCALATION")));
         }
         awaitSchedule(GIANGHIA, task.assignmentId(), List.of(
                 "DUE_TODAY 2024-04-26 SKIPPED", "OVERDUE 2024-05-02 SENT", "OVERDUE 2024-05-03 SENT",

@@ -9,11 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.phoihop.events.EventJson;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.NotificationDelivered;
 import vn.phoihop.events.NotificationFailed;
 import vn.phoihop.events.Topics;
+import vn.phoihop.notification.assignment.Assignment;
 import vn.phoihop.notification.notification.Notification;
+import vn.phoihop.notification.stream.StreamNotifier;
 import vn.phoihop.platform.outbox.Outbox;
 import vn.phoihop.platform.time.ServiceClock;
 
@@ -48,6 +51,9 @@ public class DeliverySender {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    StreamNotifier stream;
 
     @ConfigProperty(name = "phoihop.delivery.max-attempts", defaultValue = "5")
     int maxAttempts;
@@ -111,14 +117,30 @@ public class DeliverySender {
                 d.status = Delivery.Status.FAILED;
                 count(d, "failed");
                 d.nextAttemptAt = null;
-                outbox.publish(Topics.NOTIFICATION, d.agencyCode, EventTypes.NOTIFICATION_FAILED, d.agencyCode,
-                        new NotificationFailed(n.id, d.agencyCode, d.channel, d.recipient, d.attempts, d.lastError, now));
+                NotificationFailed failed = new NotificationFailed(n.id, d.agencyCode, d.channel, d.recipient, d.attempts, d.lastError, now);
+                outbox.publish(Topics.NOTIFICATION, d.agencyCode, EventTypes.NOTIFICATION_FAILED, d.agencyCode, failed);
+                tellIssuer(n, failed);
                 LOG.warnf("delivery %s (%s to %s) failed after %d attempts: %s", d.id, d.channel, d.recipient,
                         d.attempts, d.lastError);
             } else {
                 count(d, "retried");
                 d.nextAttemptAt = now.plus(backoff(d.attempts));
             }
+        }
+    }
+
+    /** A failed delivery about an assignment also shows on its issuer's live stream, with the plan and assignment it concerns. */
+    private void tellIssuer(Notification n, NotificationFailed failed) {
+        if (n.assignmentId == null) {
+            return;
+        }
+        Assignment a = Assignment.findById(n.assignmentId);
+        if (a != null) {
+            com.fasterxml.jackson.databind.node.ObjectNode data = (com.fasterxml.jackson.databind.node.ObjectNode) EventJson.tree(failed);
+            data.put("planId", String.valueOf(a.planId));
+            data.put("assignmentId", String.valueOf(a.assignmentId));
+            data.put("title", n.title);
+            stream.issuer(a.issuerCode, EventTypes.NOTIFICATION_FAILED, data);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.phoihop.events.EventJson;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.ReminderKind;
 import vn.phoihop.events.ReminderSent;
@@ -16,6 +17,7 @@ import vn.phoihop.notification.assignment.Assignment;
 import vn.phoihop.notification.escalation.UrgingNotices;
 import vn.phoihop.notification.notification.Notification;
 import vn.phoihop.notification.notification.Notifications;
+import vn.phoihop.notification.stream.StreamNotifier;
 import vn.phoihop.platform.outbox.Outbox;
 import vn.phoihop.platform.time.ServiceClock;
 
@@ -59,6 +61,9 @@ public class ReminderDispatcher {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    StreamNotifier stream;
 
     @ConfigProperty(name = "phoihop.reminders.batch-size", defaultValue = "100")
     int batchSize;
@@ -115,9 +120,11 @@ public class ReminderDispatcher {
         r.status = Reminder.Status.SENT;
         r.sentAt = now;
         registry.counter("phoihop.reminders.sent", "kind", r.kind.name()).increment();
-        outbox.publish(Topics.NOTIFICATION, a.agencyCode, EventTypes.REMINDER_SENT, a.agencyCode,
-                new ReminderSent(r.id, a.assignmentId, a.planId, a.agencyCode, a.issuerCode, r.kind, a.deadline,
-                        r.workingDaysLeft, now));
+        ReminderSent sent = new ReminderSent(r.id, a.assignmentId, a.planId, a.agencyCode, a.issuerCode, r.kind, a.deadline,
+                r.workingDaysLeft, now);
+        outbox.publish(Topics.NOTIFICATION, a.agencyCode, EventTypes.REMINDER_SENT, a.agencyCode, sent);
+        // the issuer's coordinators watch reminders and urging notices go out on their live stream
+        stream.issuer(a.issuerCode, EventTypes.REMINDER_SENT, EventJson.tree(sent));
         if (r.kind == ReminderKind.OVERDUE && policies.of(a).overdueDaily()) {
             planner.scheduleOverdue(a, r.dueOn.plusDays(1));
         }
