@@ -16,10 +16,10 @@ public final class ProgressChart {
 
     private static final int HEIGHT = 260;
     private static final int TOP = 20;
-    private static final int BOTTOM = 60;
+    private static final int BOTTOM = 70;
     private static final int LEFT = 44;
-    private static final int BAR = 46;
-    private static final int GAP = 26;
+    private static final int BAR = 52;
+    private static final int GAP = 44;
 
     private ProgressChart() {
     }
@@ -55,10 +55,13 @@ public final class ProgressChart {
             y = segment(s, x, y, p.late(), scaleMax, plotHeight, LATE, "trễ hạn", p.label());
             y = segment(s, x, y, p.overdue(), scaleMax, plotHeight, OVERDUE, "quá hạn", p.label());
             segment(s, x, y, p.notYetDue(), scaleMax, plotHeight, NOT_YET_DUE, "chưa đến hạn", p.label());
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#1f2328\">%s</text>",
-                    x + BAR / 2, TOP + plotHeight + 16, escape(shortLabel(p.label()))));
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#5b6470\">%d</text>",
-                    x + BAR / 2, TOP + plotHeight + 31, p.total()));
+            String[] lines = labelLines(p.label());
+            for (int i = 0; i < lines.length; i++) {
+                s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#1f2328\">%s</text>",
+                        x + BAR / 2, TOP + plotHeight + 16 + 14 * i, escape(lines[i])));
+            }
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#5b6470\">%d nhiệm vụ</text>",
+                    x + BAR / 2, TOP + plotHeight + 48, p.total()));
             s.append("</g>");
             x += BAR + GAP;
         }
@@ -99,12 +102,21 @@ public final class ProgressChart {
         return nice * 4;
     }
 
-    /** "Quý II/2020" stays; longer labels are cut so bars do not collide. */
-    static String shortLabel(String label) {
-        if (label == null) {
-            return "";
+    /**
+     * A period's label on at most two short lines: "Quý II/2020" stays, "6 tháng đầu năm 2020" becomes
+     * "6 tháng đầu" / "năm 2020", a one-off report "Một lần".
+     */
+    static String[] labelLines(String label) {
+        if (label == null || label.isBlank() || label.equals("ONCE")) {
+            return new String[]{"Một lần"};
         }
-        return label.length() <= 12 ? label : label.substring(0, 11) + "…";
+        if (label.length() <= 12) {
+            return new String[]{label};
+        }
+        int cut = label.lastIndexOf(' ', label.length() - 5);
+        String year = label.indexOf(" năm ") > 0 ? label.substring(label.indexOf(" năm ") + 1) : label.substring(cut + 1);
+        String first = label.substring(0, label.length() - year.length()).trim();
+        return new String[]{first.length() > 14 ? first.substring(0, 13) + "…" : first, year.length() > 14 ? year.substring(0, 13) + "…" : year};
     }
 
     static String escape(String s) {

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Tổng hợp: a plan's reports for one period summed across agencies, who has not reported, and the CSV/XLSX/DOCX files. */
-@Path("/ke-hoach/{id}/tong-hop")
+@Path("/")
 public class ConsolidationPage {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
@@ -43,6 +43,7 @@ public class ConsolidationPage {
     ReportApi reports;
 
     @GET
+    @Path("ke-hoach/{id}/tong-hop")
     public Response page(@PathParam("id") String id, @QueryParam("period") String period) {
         user.require();
         Map<String, Object> plan = plans.plan(id);

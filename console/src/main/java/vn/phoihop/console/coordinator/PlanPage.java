@@ -28,7 +28,7 @@ import java.util.Map;
  * A document as the paper reads (number, subject, legal basis, targets, tasks with lead and cooperating
  * agencies, obligations, Nơi nhận), its warnings, issue and revoke, its progress chart and where to follow it.
  */
-@Path("/ke-hoach/{id}")
+@Path("/")
 public class PlanPage {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
@@ -46,13 +46,14 @@ public class PlanPage {
     TaskApi tasks;
 
     @GET
+    @Path("ke-hoach/{id}")
     public TemplateInstance page(@PathParam("id") String id, @QueryParam("xong") String done) {
         user.require();
         return render(id, FieldErrors.NONE, Map.of(), done);
     }
 
     @POST
-    @Path("ban-hanh")
+    @Path("ke-hoach/{id}/ban-hanh")
     public Response issue(@PathParam("id") String id) {
         user.require();
         try {
@@ -67,7 +68,7 @@ public class PlanPage {
     }
 
     @POST
-    @Path("thu-hoi")
+    @Path("ke-hoach/{id}/thu-hoi")
     public Response revoke(@PathParam("id") String id, @FormParam("reason") String reason) {
         user.require();
         Map<String, Object> body = new HashMap<>();

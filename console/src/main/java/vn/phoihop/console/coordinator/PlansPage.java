@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Kế hoạch đã ban hành: the documents the coordinator's agency issued (and its drafts), each with its progress. */
-@Path("/ke-hoach")
+@Path("/")
 public class PlansPage {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
@@ -37,6 +37,7 @@ public class PlansPage {
     TaskApi tasks;
 
     @GET
+    @Path("ke-hoach")
     public TemplateInstance list(@QueryParam("q") String q) {
         SignedIn me = user.require();
         List<Map<String, Object>> issued = plans.plans(q == null || q.isBlank() ? null : q, me.agencyCode(), null, null, 0, 200);
@@ -49,7 +50,8 @@ public class PlansPage {
         } catch (ServiceProblem e) {
             // progress is a courtesy; the list still shows
         }
-        issued.forEach(p -> p.put("progress", Progress.of(counts.get(String.valueOf(p.get("id"))))));
+        // task-service groups by the document's number (and an id for documents without one)
+        issued.forEach(p -> p.put("progress", Progress.of(counts.getOrDefault(String.valueOf(p.get("number")), counts.get(String.valueOf(p.get("id")))))));
         return Templates.plans().data("plans", issued).data("total", total).data("q", q);
     }
 

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Chính sách nhắc hạn of a plan: how many working days before the deadline to remind, daily overdue notices, when to escalate. */
-@Path("/ke-hoach/{id}/nhac-han")
+@Path("/")
 public class ReminderPolicyPage {
     static final List<String> FIELDS = List.of("daysBefore", "onDueDay", "overdueDaily", "escalateAfterWorkingDays");
 
@@ -43,6 +43,7 @@ public class ReminderPolicyPage {
     NotificationApi notifications;
 
     @GET
+    @Path("ke-hoach/{id}/nhac-han")
     public TemplateInstance page(@PathParam("id") String id, @QueryParam("xong") String done) {
         user.require();
         Map<String, Object> policy;
@@ -60,6 +61,7 @@ public class ReminderPolicyPage {
     }
 
     @POST
+    @Path("ke-hoach/{id}/nhac-han")
     public Response save(@PathParam("id") String id, @FormParam("daysBefore") String daysBefore, @FormParam("onDueDay") String onDueDay,
                          @FormParam("overdueDaily") String overdueDaily, @FormParam("escalateAfterWorkingDays") String escalate) {
         user.require();

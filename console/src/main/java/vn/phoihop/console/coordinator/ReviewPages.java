@@ -108,6 +108,13 @@ public class ReviewPages {
         List<Map<String, Object>> history = tasks.history(id);
         Map<String, Object> report = reports.reports().stream().filter(r -> id.equals(String.valueOf(r.get("assignmentId"))))
                 .findFirst().orElse(null);
-        return Templates.followed().data("a", a).data("history", history).data("report", report).data("errors", errors).data("typed", typed).data("done", done);
+        Map<String, String> indicatorNames = new HashMap<>();
+        try {
+            reports.indicators(String.valueOf(a.get("planId")))
+                    .forEach(i -> indicatorNames.put(String.valueOf(i.get("code")), i.get("name") + " (" + i.get("unit") + ")"));
+        } catch (ServiceProblem e) {
+            // codes then
+        }
+        return Templates.followed().data("indicatorNames", indicatorNames).data("a", a).data("history", history).data("report", report).data("errors", errors).data("typed", typed).data("done", done);
     }
 }

@@ -46,9 +46,10 @@ public record FlowEvent(String at, String kind, String kindLabel, String agencyC
         Map<String, Object> plan = planId == null ? null : plans.get(planId);
         String number = data.path("planNumber").asText(plan == null ? null : String.valueOf(plan.get("number")));
         String subject = plan == null ? null : String.valueOf(plan.get("subject"));
-        return new FlowEvent(at == null ? now.toString() : at, kind, Labels.event(kind), agency,
+        boolean urging = "NotificationReminderSent".equals(kind) && "ESCALATION".equals(data.path("kind").asText());
+        return new FlowEvent(at == null ? now.toString() : at, kind, urging ? "Đã gửi văn bản đôn đốc" : Labels.event(kind), agency,
                 agency == null ? null : agencies.getOrDefault(agency, agency), planId, number, subject, text(kind, data),
-                data.path("assignmentId").asText(null), ALERTS.contains(kind));
+                data.path("assignmentId").asText(null), urging || ALERTS.contains(kind));
     }
 
     /** What happened, in a few words. */
@@ -59,6 +60,10 @@ public record FlowEvent(String at, String kind, String kindLabel, String agencyC
         return switch (kind) {
             case "TaskAssigned" -> join(task, period, data.hasNonNull("deadline") ? "hạn " + date(data.get("deadline").asText()) : null);
             case "TaskStatusChanged" -> Labels.status(data.path("from").asText()) + " → " + Labels.status(data.path("to").asText());
+            case "TaskAcknowledged" -> "Đơn vị đã tiếp nhận nhiệm vụ";
+            case "NotificationReminderSent" -> join(Labels.event(data.path("kind").asText()),
+                    data.hasNonNull("deadline") ? "hạn " + date(data.get("deadline").asText()) : null);
+            case "NotificationFailed" -> join(title, "kênh " + data.path("channel").asText(""), data.path("error").asText(null));
             case "TaskOverdue" -> data.hasNonNull("deadline") ? "Hạn " + date(data.get("deadline").asText()) + " đã qua" : "Đã quá hạn";
             case "ReportSubmitted", "ReportRevised" -> data.path("summary").asText(title == null ? "" : title);
             case "ReportReturned" -> data.hasNonNull("comment") ? "Ý kiến: " + data.get("comment").asText() : "Trả lại để bổ sung";

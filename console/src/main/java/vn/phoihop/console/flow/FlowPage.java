@@ -46,7 +46,8 @@ public class FlowPage {
     /** Notification kinds of the coordinator's own agency stream that belong in the flow. */
     static final Set<String> OWN_KINDS = Set.of("URGING_COPY", "REPORT_SUBMITTED", "ESCALATION");
     static final List<String> KINDS = List.of("TaskAssigned", "TaskAcknowledged", "TaskStatusChanged", "ReportSubmitted",
-            "ReportRevised", "ReportAccepted", "ReportReturned", "TaskOverdue", "URGING_COPY", "TaskCancelled", "TaskRescheduled");
+            "ReportRevised", "ReportAccepted", "ReportReturned", "TaskOverdue", "NotificationReminderSent", "URGING_COPY", "NotificationFailed",
+            "TaskCancelled", "TaskRescheduled");
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {

@@ -15,6 +15,7 @@ import vn.phoihop.console.services.TaskApi;
 import vn.phoihop.console.signin.CurrentUser;
 import vn.phoihop.console.signin.SignedIn;
 import vn.phoihop.console.web.FieldErrors;
+import vn.phoihop.console.web.FormPaths;
 import vn.phoihop.console.web.Labels;
 
 import java.util.HashMap;
@@ -62,7 +63,7 @@ public class InboxPage {
         long total = 0;
         FieldErrors errors = FieldErrors.NONE;
         int status4xx = 200;
-        try (Response r = tasks.inbox(blank(status), blank(bucket), blank(plan), blank(period), blank(dueAfter), blank(dueBefore), p, PAGE_SIZE)) {
+        try (Response r = tasks.inbox(blank(status), blank(bucket), blank(plan), blank(period), FormPaths.isoDate(blank(dueAfter)), FormPaths.isoDate(blank(dueBefore)), p, PAGE_SIZE)) {
             rows = r.readEntity(new jakarta.ws.rs.core.GenericType<List<Map<String, Object>>>() {
             });
             String count = r.getHeaderString("X-Total-Count");

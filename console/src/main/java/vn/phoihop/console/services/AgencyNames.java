@@ -28,7 +28,7 @@ public class AgencyNames {
 
     /** The agency's name (short name when it has one), or its code when the directory does not know it. */
     public String name(Object code) {
-        if (code == null) {
+        if (code == null || code instanceof io.quarkus.qute.Results.NotFound) {
             return "";
         }
         Map<String, Object> a = directory().get(code.toString());
@@ -41,7 +41,7 @@ public class AgencyNames {
 
     /** The full name, as written on documents. */
     public String fullName(Object code) {
-        if (code == null) {
+        if (code == null || code instanceof io.quarkus.qute.Results.NotFound) {
             return "";
         }
         Map<String, Object> a = directory().get(code.toString());

@@ -28,7 +28,7 @@ public final class FormPaths {
             if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank() || name.startsWith("_")) {
                 return;
             }
-            put(root, name, values.get(0).trim());
+            put(root, name, isoDate(values.get(0).trim()));
         });
         return compact(root);
     }
@@ -85,6 +85,27 @@ public final class FormPaths {
             return (T) out;
         }
         return (T) node;
+    }
+
+    private static final Pattern VN_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+    /**
+     * A date typed as offices write it (30/06/2020, 1/7/2020) in the form the services read (2020-06-30);
+     * anything else, an impossible date included, stays as typed for the service to name.
+     */
+    public static String isoDate(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        Matcher m = VN_DATE.matcher(typed.trim());
+        if (!m.matches()) {
+            return typed;
+        }
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))).toString();
+        } catch (java.time.DateTimeException e) {
+            return typed;
+        }
     }
 
     /** Indicator values typed as text ("1.234,5" or "1234.5") as numbers; null when not a number. */

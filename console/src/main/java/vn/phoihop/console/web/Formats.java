@@ -29,7 +29,7 @@ public final class Formats {
 
     /** A date (2020-06-30) or an instant (2020-06-29T17:00:00Z, the day in Việt Nam) as dd/mm/yyyy; "" when absent. */
     public static String date(Object value) {
-        if (value == null || value.toString().isBlank()) {
+        if (absent(value)) {
             return "";
         }
         String s = value.toString();
@@ -45,7 +45,7 @@ public final class Formats {
 
     /** An instant as HH:mm dd/mm/yyyy in Asia/Ho_Chi_Minh. */
     public static String time(Object value) {
-        if (value == null || value.toString().isBlank()) {
+        if (absent(value)) {
             return "";
         }
         try {
@@ -57,7 +57,7 @@ public final class Formats {
 
     /** An instant as HH:mm:ss in Asia/Ho_Chi_Minh (the event flow). */
     public static String clock(Object value) {
-        if (value == null || value.toString().isBlank()) {
+        if (absent(value)) {
             return "";
         }
         try {
@@ -69,7 +69,7 @@ public final class Formats {
 
     /** 1234.5 as 1.234,5. */
     public static String number(Object value) {
-        if (value == null || value.toString().isBlank()) {
+        if (absent(value)) {
             return "";
         }
         try {
@@ -96,7 +96,12 @@ public final class Formats {
 
     /** The value an {@code <input type="date">} takes (yyyy-mm-dd). */
     public static String isoDate(Object value) {
-        return value == null ? "" : value.toString().length() >= 10 ? value.toString().substring(0, 10) : value.toString();
+        return absent(value) ? "" : value.toString().length() >= 10 ? value.toString().substring(0, 10) : value.toString();
+    }
+
+    /** Null, blank, or a property the service left out (Qute passes its "not found" marker). */
+    static boolean absent(Object value) {
+        return value == null || value instanceof io.quarkus.qute.Results.NotFound || value.toString().isBlank();
     }
 
     static Instant instant(String s) {

@@ -32,7 +32,8 @@ public final class Labels {
             "PENDING", "Đang chờ gửi",
             "SENT", "Đã gửi",
             "FAILED", "Gửi thất bại",
-            "SKIPPED", "Bỏ qua");
+            "SKIPPED", "Bỏ qua",
+            "SCHEDULED", "Đã lên lịch");
 
     static final Map<String, String> KINDS = ordered(
             "PLAN", "Kế hoạch",
@@ -89,6 +90,8 @@ public final class Labels {
             "CANCELLED", "Hủy nhiệm vụ",
             "REPORT_SUBMITTED", "Báo cáo đã gửi",
             "REMINDER", "Nhắc hạn",
+            "BEFORE_DEADLINE", "Nhắc trước hạn",
+            "DUE_TODAY", "Nhắc đúng ngày đến hạn",
             "OVERDUE", "Quá hạn",
             "ESCALATION", "Văn bản đôn đốc",
             "URGING_COPY", "Bản sao văn bản đôn đốc");
@@ -119,7 +122,7 @@ public final class Labels {
 
     /** The CSS class of a bucket: ontime, late, notdue, overdue. */
     public static String bucketClass(Object code) {
-        if (code == null) {
+        if (Formats.absent(code)) {
             return "none";
         }
         return switch (code.toString()) {
@@ -157,7 +160,7 @@ public final class Labels {
 
     /** An event type, short (TaskAssigned) or full (vn.phoihop.task.assigned.v1), or a notification kind. */
     public static String event(Object type) {
-        if (type == null) {
+        if (Formats.absent(type)) {
             return "";
         }
         String t = type.toString();
@@ -188,7 +191,7 @@ public final class Labels {
     }
 
     private static String of(Map<String, String> labels, Object code) {
-        if (code == null) {
+        if (Formats.absent(code)) {
             return "";
         }
         return labels.getOrDefault(code.toString(), code.toString());

@@ -50,6 +50,9 @@ public final class Messages {
         put("(?i)must start with KT\\., TM\\., TL\\., TUQ\\. or Q\\.", "Phải bắt đầu bằng KT., TM., TL., TUQ. hoặc Q.");
         put("(?i)must be upper-case letters, digits and _.*", "Chỉ gồm chữ in hoa, chữ số và dấu _, ví dụ COMMUNES_REACHED.");
         put("(?i)unknown or ended agency:? ?(\\S*)", "Cơ quan $1 không có trong danh mục hoặc đã giải thể.");
+        put("(?is)cannot deserialize value of type `(java\\.math\\.BigDecimal|java\\.lang\\.Integer|int|java\\.lang\\.Long|long)`.*", "Phải là một số, ví dụ 12 hoặc 1.234,5.");
+        put("(?is)cannot deserialize value of type `java\\.time\\.LocalDate`.*", "Phải là một ngày có thật, viết dd/mm/yyyy.");
+        put("(?is)cannot deserialize value of type `[\\w.]+\\.(\\w+)`.*not one of the values accepted.*", "Giá trị không có trong danh sách được chọn.");
         put("must be (.*)", "Phải là $1.");
     }
 
@@ -82,6 +85,10 @@ public final class Messages {
                 String out = m.replaceFirst(e.getValue());
                 return out.replace("  ", " ").replace(" trong", " trong").replace("cơ quan  ", "cơ quan ");
             }
+        }
+        if (message.chars().anyMatch(c -> c > 127)) {
+            // already Vietnamese (the console's own, or a service that answers in Vietnamese)
+            return message;
         }
         return "Không hợp lệ (" + message + ").";
     }

@@ -37,11 +37,11 @@ class ProgressChartTest {
                 new PeriodProgress("2020-Q2", "Quý II/2020", 6, 2, 4, 0),
                 new PeriodProgress("2020-Q3", "Quý III/2020", 0, 0, 0, 12)));
 
-        // scale: 12 → axis 12 (4 × 3); plot height 180 → 15 px per assignment
-        assertEquals(90.0, height(svg, "2020-Q2", "đúng hạn"), 0.01);
-        assertEquals(30.0, height(svg, "2020-Q2", "trễ hạn"), 0.01);
-        assertEquals(60.0, height(svg, "2020-Q2", "quá hạn"), 0.01);
-        assertEquals(180.0, height(svg, "2020-Q3", "chưa đến hạn"), 0.01);
+        // scale: 12 → axis 12 (4 × 3); plot height 170 px
+        assertEquals(85.0, height(svg, "2020-Q2", "đúng hạn"), 0.1);
+        assertEquals(28.3, height(svg, "2020-Q2", "trễ hạn"), 0.1);
+        assertEquals(56.7, height(svg, "2020-Q2", "quá hạn"), 0.1);
+        assertEquals(170.0, height(svg, "2020-Q3", "chưa đến hạn"), 0.1);
         assertTrue(svg.contains("<title id=\"chart-title\">Tiến độ &lt;KH&gt;</title>"), "the title is escaped");
         assertTrue(svg.contains("Quý II/2020: 6 đúng hạn, 2 trễ hạn, 4 quá hạn, 0 chưa đến hạn."), "screen readers get the figures");
     }
@@ -53,6 +53,13 @@ class ProgressChartTest {
         assertEquals(12, ProgressChart.niceMax(12));
         assertEquals(20, ProgressChart.niceMax(17));
         assertEquals(200, ProgressChart.niceMax(170));
+    }
+
+    @Test
+    void periodLabelsFitUnderTheirBars() {
+        assertEquals(List.of("Quý II/2020"), List.of(ProgressChart.labelLines("Quý II/2020")));
+        assertEquals(List.of("6 tháng đầu", "năm 2020"), List.of(ProgressChart.labelLines("6 tháng đầu năm 2020")));
+        assertEquals(List.of("Một lần"), List.of(ProgressChart.labelLines("ONCE")));
     }
 
     private static double height(String svg, String period, String kind) {

@@ -52,6 +52,29 @@ class FlowEventTest {
     }
 
     @Test
+    void remindersAndUrgingNoticesSentAndFailedDeliveries() throws Exception {
+        FlowEvent reminder = FlowEvent.of(JSON.readTree("""
+                {"stream":"issuer","type":"vn.phoihop.notification.reminder-sent.v1","data":{"planId":"p1","agencyCode":"DKN.BAODAKNONG",
+                 "kind":"BEFORE_DEADLINE","deadline":"2020-09-09","sentAt":"2020-08-28T01:00:00Z"}}"""), AGENCIES, PLANS, Instant.EPOCH);
+        assertEquals("Nhắc hạn đã gửi", reminder.kindLabel());
+        assertEquals("Nhắc trước hạn · hạn 09/09/2020", reminder.text());
+        assertFalse(reminder.alert());
+
+        FlowEvent urging = FlowEvent.of(JSON.readTree("""
+                {"stream":"issuer","type":"vn.phoihop.notification.reminder-sent.v1","data":{"planId":"p1","agencyCode":"DKN.BAODAKNONG","kind":"ESCALATION"}}"""),
+                AGENCIES, PLANS, Instant.EPOCH);
+        assertEquals("Đã gửi văn bản đôn đốc", urging.kindLabel());
+        assertTrue(urging.alert());
+
+        FlowEvent failed = FlowEvent.of(JSON.readTree("""
+                {"stream":"issuer","type":"vn.phoihop.notification.failed.v1","data":{"planId":"p1","agencyCode":"DKN.BAODAKNONG",
+                 "channel":"WEBHOOK","error":"HTTP 500","title":"Nhắc hạn báo cáo"}}"""), AGENCIES, PLANS, Instant.EPOCH);
+        assertEquals("Gửi thông báo thất bại", failed.kindLabel());
+        assertEquals("Nhắc hạn báo cáo · kênh WEBHOOK · HTTP 500", failed.text());
+        assertTrue(failed.alert());
+    }
+
+    @Test
     void theAgencysOwnRemindersAreNotPartOfTheFlow() {
         assertNull(FlowPage.toEvent("""
                 {"stream":"agency","type":"REMINDER","data":{"title":"Nhắc hạn"}}""", AGENCIES, PLANS));

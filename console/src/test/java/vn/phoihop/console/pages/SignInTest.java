@@ -73,6 +73,24 @@ class SignInTest {
     }
 
     @Test
+    void everyPageIsReachedAndAsksItsService() {
+        String coordinator = given().formParam("agency", "DKN.STTTT").formParam("role", "coordinator").post("/dang-nhap").cookie("phoihop_session");
+        String id = "d6f30ea0-defa-47e1-a369-bdf066663a92";
+        for (String page : java.util.List.of("/ke-hoach", "/ke-hoach/" + id, "/ke-hoach/" + id + "/bang-theo-doi",
+                "/ke-hoach/" + id + "/tong-hop", "/ke-hoach/" + id + "/nhac-han", "/ke-hoach/" + id + "/dong-thoi-gian",
+                "/ke-hoach/" + id + "/sua-doi", "/qua-han", "/bao-cao", "/theo-doi/nhiem-vu/" + id, "/luong-su-kien",
+                "/hop-viec", "/nhiem-vu/" + id, "/thong-bao", "/thong-bao/" + id, "/lich", "/co-quan/tim?_q=bao",
+                "/ke-hoach/" + id + "/tong-hop.xlsx?period=2020-Q2", "/bao-cao/" + id + "/tep/" + id)) {
+            given().cookie("phoihop_session", coordinator).get(page).then()
+                    .statusCode(503).body(containsString("Dịch vụ tạm thời không trả lời"));
+        }
+        // the draft form needs no service until it is sent
+        given().cookie("phoihop_session", coordinator).get("/van-ban/moi").then().statusCode(200)
+                .body(allOf(containsString("name=\"tasks[0].leadAgencyCode\""), containsString("id=\"tasks-0-leadAgencyCode\""),
+                        containsString("name=\"tasks[0].obligations[0].dataTo\""), containsString("data-test=\"save-draft\"")));
+    }
+
+    @Test
     void staticFilesAreServedByTheConsoleItself() {
         given().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200).body(containsString("htmx"));
         given().get("/static/console.css").then().statusCode(200).body(containsString(".bucket"));

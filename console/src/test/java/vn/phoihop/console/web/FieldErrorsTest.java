@@ -56,5 +56,8 @@ class FieldErrorsTest {
                 Messages.vi("01/05/2020 is a public holiday (Quốc tế Lao động), not a working day"));
         assertEquals("05/07/2020 là Chủ nhật, không phải ngày làm việc.", Messages.vi("05/07/2020 is a Sunday, not a working day"));
         assertEquals("Không hợp lệ (something odd).", Messages.vi("something odd"));
+        assertEquals("Cần ghi ý kiến khi trả lại báo cáo.", Messages.vi("Cần ghi ý kiến khi trả lại báo cáo."));
+        assertEquals("Phải là một số, ví dụ 12 hoặc 1.234,5.", Messages.vi(
+                "Cannot deserialize value of type `java.math.BigDecimal` from String \"mười hai\": not a valid representation"));
     }
 }

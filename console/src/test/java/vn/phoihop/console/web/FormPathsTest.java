@@ -37,6 +37,15 @@ class FormPathsTest {
     }
 
     @Test
+    void datesTypedAsOfficesWriteThem() {
+        assertEquals("2020-06-30", FormPaths.isoDate("30/06/2020"));
+        assertEquals("2020-07-01", FormPaths.isoDate("1/7/2020"));
+        assertEquals("31/02/2020", FormPaths.isoDate("31/02/2020"), "an impossible date stays for the service to refuse");
+        assertEquals("2020-06-30", FormPaths.isoDate("2020-06-30"));
+        assertEquals(Map.of("dataTo", "2020-06-30"), FormPaths.toJson(Map.of("dataTo", List.of("30/06/2020"))));
+    }
+
+    @Test
     void numbersTypedTheVietnameseWay() {
         assertEquals(new BigDecimal("1234.5"), FormPaths.number("1.234,5"));
         assertEquals(new BigDecimal("1234"), FormPaths.number("1.234"));
