@@ -24,6 +24,25 @@ public class EndedAgency extends PanacheEntityBase {
     @Column(name = "effective_on")
     public LocalDate effectiveOn;
 
+    /**
+     * Every ended agency, read once: a letter to ten thousand communes resolves each of them without a query
+     * per commune. The table holds only the agencies ended by reorganisations, a few hundred at most.
+     */
+    public static java.util.function.UnaryOperator<String> resolver() {
+        java.util.Map<String, String> successors = new java.util.HashMap<>();
+        for (EndedAgency e : EndedAgency.<EndedAgency>listAll()) {
+            successors.put(e.agencyCode, e.successorCode);
+        }
+        return code -> {
+            String current = code;
+            Set<String> seen = new HashSet<>();
+            while (seen.add(current) && successors.containsKey(current)) {
+                current = successors.get(current);
+            }
+            return current;
+        };
+    }
+
     /** The agency that holds {@code code}'s work now: itself, or the last successor down the chain. */
     public static String current(String code) {
         String current = code;

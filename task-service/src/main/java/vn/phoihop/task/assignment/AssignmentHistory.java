@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -18,7 +19,8 @@ import java.util.UUID;
 @Table(name = "assignment_history")
 public class AssignmentHistory extends PanacheEntityBase {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_history_ids")
+    @SequenceGenerator(name = "assignment_history_ids", sequenceName = "assignment_history_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "assignment_id", nullable = false)
@@ -44,6 +46,6 @@ public class AssignmentHistory extends PanacheEntityBase {
     public String note;
 
     public static List<AssignmentHistory> of(UUID assignmentId) {
-        return list("assignmentId", Sort.by("id"), assignmentId);
+        return list("assignmentId", Sort.by("at").and("id"), assignmentId);
     }
 }

@@ -58,9 +58,7 @@ public class PlanReconciler {
         plan.periodTo = p.periodTo();
         plan.version = version;
         plan.persist();
-        for (PlanIssued.Task task : p.tasks()) {
-            reconcile(plan, task);
-        }
+        reconcileAll(plan, p.tasks());
     }
 
     public void amended(PlanAmended a) {
@@ -79,12 +77,9 @@ public class PlanReconciler {
         }
         plan.version = a.version();
         plan.number = a.number();
-        for (PlanIssued.Task task : nonNull(a.tasksAdded())) {
-            reconcile(plan, task);
-        }
-        for (PlanIssued.Task task : nonNull(a.tasksChanged())) {
-            reconcile(plan, task);
-        }
+        List<PlanIssued.Task> tasks = new ArrayList<>(nonNull(a.tasksAdded()));
+        tasks.addAll(nonNull(a.tasksChanged()));
+        reconcileAll(plan, tasks);
         for (UUID taskId : nonNull(a.tasksRemoved())) {
             for (Assignment gone : Assignment.ofTask(taskId)) {
                 assignments.cancel(gone, "TASK_REMOVED");
@@ -104,9 +99,7 @@ public class PlanReconciler {
                     plan == null ? "plan not known here" : plan.revokedOn != null ? "plan revoked" : "version " + plan.version + " applied");
             return;
         }
-        for (PlanIssued.Task task : nonNull(p.tasks())) {
-            reconcile(plan, task);
-        }
+        reconcileAll(plan, nonNull(p.tasks()));
         for (UUID taskId : nonNull(p.tasksRemoved())) {
             for (Assignment gone : Assignment.ofTask(taskId)) {
                 assignments.cancel(gone, "TASK_REMOVED");
@@ -125,15 +118,38 @@ public class PlanReconciler {
     }
 
     /**
+     * Reconciles many tasks with two queries in all (their assignments, the ended agencies) instead of two per
+     * task, so that the new rows of a large letter go to the database in JDBC batches rather than one by one
+     * between queries.
+     */
+    private void reconcileAll(KnownPlan plan, List<PlanIssued.Task> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<Assignment>> byTask = new HashMap<>();
+        List<UUID> ids = tasks.stream().map(PlanIssued.Task::taskId).toList();
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            for (Assignment a : Assignment.<Assignment>list("taskId in ?1", ids.subList(from, Math.min(ids.size(), from + 10_000)))) {
+                byTask.computeIfAbsent(a.taskId, k -> new ArrayList<>()).add(a);
+            }
+        }
+        java.util.function.UnaryOperator<String> current = EndedAgency.resolver();
+        for (PlanIssued.Task task : tasks) {
+            reconcile(plan, task, byTask.getOrDefault(task.taskId(), List.of()), current);
+        }
+    }
+
+    /**
      * Makes the task's assignments what the plan asks for now: creates missing slots, reopens cancelled ones
      * that are wanted again, updates dates and details of the others (TaskRescheduled when a deadline moves)
      * and cancels open ones the task no longer asks for.
      */
-    private void reconcile(KnownPlan plan, PlanIssued.Task task) {
+    private void reconcile(KnownPlan plan, PlanIssued.Task task, List<Assignment> ofTask,
+                           java.util.function.UnaryOperator<String> current) {
         PlanFrame frame = new PlanFrame(plan.issuerCode, plan.issuedOn, plan.periodFrom, plan.periodTo);
-        List<Slot> wanted = schedule.slots(frame, task, EndedAgency::current);
+        List<Slot> wanted = schedule.slots(frame, task, current);
         Map<String, Assignment> existing = new HashMap<>();
-        for (Assignment a : Assignment.ofTask(task.taskId())) {
+        for (Assignment a : ofTask) {
             existing.put(Slot.key(a.obligationId, a.periodKey, a.agencyCode), a);
         }
         Set<String> agencies = new HashSet<>();
