@@ -3,6 +3,8 @@ package vn.phoihop.notification.delivery;
 import io.quarkus.scheduler.Scheduled;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,10 +24,18 @@ import vn.phoihop.platform.time.ServiceClock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends pending e-mails and webhooks. Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so with several
+ * Sends pending e-mails and webhooks, in batches while rows are due, each batch's network calls concurrently
+ * ({@code phoihop.delivery.concurrency}). Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so with several
  * instances each delivery is attempted by one of them at a time; its outcome (and the
  * NotificationDelivered/Failed event, via the outbox) commits with the row. A failure is retried with
  * exponential backoff; after the last attempt the delivery is FAILED (parked) until an admin replays it.
@@ -64,14 +74,37 @@ public class DeliverySender {
     @ConfigProperty(name = "phoihop.delivery.max-backoff", defaultValue = "1h")
     Duration maxBackoff;
 
-    @ConfigProperty(name = "phoihop.delivery.batch-size", defaultValue = "10")
+    @ConfigProperty(name = "phoihop.delivery.batch-size", defaultValue = "100")
     int batchSize;
+
+    /** E-mails and webhook calls of one batch in flight at once: a slow agency server does not hold the others. */
+    @ConfigProperty(name = "phoihop.delivery.concurrency", defaultValue = "16")
+    int concurrency;
+
+    private ExecutorService network;
+
+    @PostConstruct
+    void startNetwork() {
+        AtomicInteger n = new AtomicInteger();
+        network = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "delivery-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stopNetwork() {
+        network.shutdownNow();
+    }
 
     @Scheduled(every = "${phoihop.delivery.poll-every:5s}", delayed = "${phoihop.delivery.start-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         try {
-            sendDue();
+            while (sendDue() == batchSize) {
+                // a full batch: more may be due (a reminder morning makes thousands at once)
+            }
         } catch (RuntimeException e) {
             LOG.warn("delivery run failed; the next run retries", e);
         }
@@ -85,24 +118,52 @@ public class DeliverySender {
         List<Delivery> due = em.createNativeQuery("select * from delivery where status = 'PENDING' and next_attempt_at <= ?1"
                         + " order by next_attempt_at limit ?2 for update skip locked", Delivery.class)
                 .setParameter(1, clock.now()).setParameter(2, batchSize).getResultList();
+        // what needs the database is read here, in this transaction; the network part of the batch runs at once
+        List<Notification> notifications = new ArrayList<>(due.size());
+        List<Future<?>> sent = new ArrayList<>(due.size());
         for (Delivery d : due) {
-            attempt(d);
+            Notification n = Notification.findById(d.notificationId);
+            notifications.add(n);
+            Future<?> sending;
+            try {
+                Sending s = switch (d.channel) {
+                    case EMAIL -> email.prepare(d.recipient, n);
+                    case WEBHOOK -> webhook.prepare(d, n);
+                    case STREAM -> () -> {
+                        // told on commit when the notification was made
+                    };
+                };
+                sending = network.submit(() -> {
+                    s.run();
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                sending = CompletableFuture.failedFuture(e);
+            }
+            sent.add(sending);
+        }
+        for (int i = 0; i < due.size(); i++) {
+            Exception failure = null;
+            try {
+                sent.get(i).get();
+            } catch (ExecutionException e) {
+                failure = e.getCause() instanceof Exception cause ? cause : e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = e;
+            }
+            outcome(due.get(i), notifications.get(i), failure);
         }
         return due.size();
     }
 
-    private void attempt(Delivery d) {
-        Notification n = Notification.findById(d.notificationId);
+    private void outcome(Delivery d, Notification n, Exception failure) {
         d.attempts++;
         Instant now = clock.now();
         d.updatedAt = now;
         try {
-            switch (d.channel) {
-                case EMAIL -> email.send(d.recipient, n);
-                case WEBHOOK -> webhook.send(d, n);
-                case STREAM -> {
-                    // told on commit when the notification was made
-                }
+            if (failure != null) {
+                throw failure;
             }
             d.status = Delivery.Status.SENT;
             d.sentAt = now;

@@ -21,10 +21,16 @@ public class EmailChannel {
     @Location("mail/body.txt")
     Template body;
 
-    public void send(String address, Notification n) {
+    public void send(String address, Notification n) throws Exception {
+        prepare(address, n).run();
+    }
+
+    /** Renders the mail now (reading the agency's name); the returned sending only talks SMTP. */
+    public Sending prepare(String address, Notification n) {
         String agencyName = AgencyName.of(n.agencyCode);
         String subjectText = subject.data("title", n.title).render().strip();
         String text = body.data("title", n.title).data("body", n.body).data("agencyName", agencyName).render();
-        mailer.send(Mail.withText(address, subjectText, text));
+        Mail mail = Mail.withText(address, subjectText, text);
+        return () -> mailer.send(mail);
     }
 }

@@ -36,7 +36,12 @@ public class WebhookChannel {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public void send(Delivery d, Notification n) throws IOException, InterruptedException {
+    public void send(Delivery d, Notification n) throws Exception {
+        prepare(d, n).run();
+    }
+
+    /** Reads the agency's secret and signs the body now; the returned sending only talks HTTP. */
+    public Sending prepare(Delivery d, Notification n) {
         AgencyContact contact = AgencyContact.findById(d.agencyCode);
         if (contact == null || contact.webhookSecret == null) {
             throw new IllegalStateException("the agency has no webhook secret");
@@ -51,9 +56,11 @@ public class WebhookChannel {
                 .header(DELIVERY, d.id.toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IOException("webhook answered HTTP " + response.statusCode());
-        }
+        return () -> {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IOException("webhook answered HTTP " + response.statusCode());
+            }
+        };
     }
 }
