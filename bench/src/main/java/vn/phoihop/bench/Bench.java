@@ -1,0 +1,162 @@
+package vn.phoihop.bench;
+
+import vn.phoihop.testing.KafkaBroker;
+import vn.phoihop.testing.Postgres;
+import vn.phoihop.testing.ServiceProcess;
+import vn.phoihop.testing.Stack;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The benchmark: raw anchors, then the four packaged services (and the console when it is packaged) on one broker
+ * and the local PostgreSQL (databases phoihop_*_bench, created fresh), loaded with synthetic agencies:
+ * fan-out, report submissions, reminders, start time and memory. {@code bash bench/run.sh} builds and runs it;
+ * {@code --smoke} runs every step at a small size without judging the figures (for CI).
+ */
+public final class Bench {
+    /** JVM options of every service process in the bench (the local stack uses the same defaults). */
+    static final String SERVICE_JVM_OPTIONS = "-XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k "
+            + "-XX:MaxMetaspaceSize=160m -XX:MaxDirectMemorySize=64m";
+
+    public static void main(String[] args) throws Exception {
+        boolean smoke = List.of(args).contains("--smoke");
+        Path root = Stack.repositoryRoot();
+        Path out = root.resolve("bench/results");
+        Path logs = out.resolve("logs");
+        Results results = new Results();
+        machine(results, smoke);
+        String uptimeBefore = uptime();
+        results.machine.put("load before (uptime)", uptimeBefore);
+
+        String anchorDb = Postgres.freshDatabase("phoihop_anchor_bench");
+        String bootstrap = KafkaBroker.bootstrapServers();
+        Anchors.measure(anchorDb, Postgres.user(), Postgres.password(), bootstrap, smoke ? 0.1 : 1.0, results);
+
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("JAVA_TOOL_OPTIONS", SERVICE_JVM_OPTIONS);
+        env.put("QUARKUS_LOG_CATEGORY__VN_PHOIHOP__LEVEL", "INFO");
+        long t0 = System.nanoTime();
+        Stack stack = Stack.start(new Stack.Options(root, "_bench", true, false, logs, env));
+        double together = Anchors.seconds(t0);
+        try {
+            results.add("start", "four services started at once, until the slowest is ready", together, "s",
+                    "", null, null, "all four JVMs boot on the same 2 cores at the same time");
+            if (Files.isRegularFile(root.resolve("console/target/quarkus-app/quarkus-run.jar"))) {
+                long c0 = System.nanoTime();
+                stack.startConsole(Map.of());
+                results.add("start", "console started after the services", Anchors.seconds(c0), "s", "", null, null, "");
+            }
+            Load load = new Load(stack, results, smoke);
+            load.agencies(smoke ? 400 : 100_000);
+            List<Integer> sizes = smoke ? List.of(200) : List.of(1_000, 10_000, 100_000);
+            Load.FanOut reportsFrom = null;
+            for (int size : sizes) {
+                Load.FanOut f = load.fanOut(size);
+                if (size == (smoke ? 200 : 10_000)) {
+                    reportsFrom = f;
+                }
+            }
+            load.reports(reportsFrom, smoke ? List.of(4, 8) : List.of(16, 64, 256), smoke ? 20 : 1_000);
+            rss(stack, results, "after the load");
+            new Reminders(stack, results, smoke).run(smoke ? 1_000 : 1_000_000, smoke ? 100 : 10_000);
+            startAlone(stack, results, env);
+        } catch (RuntimeException e) {
+            results.note("the run stopped early: " + e.getMessage().lines().findFirst().orElse(""));
+            e.printStackTrace();
+        } finally {
+            results.machine.put("load after (uptime)", uptime());
+            String name = smoke ? "smoke" : "latest";
+            results.write(out, name, smoke ? "Smoke run (small sizes, figures not judged)" : "Latest full run");
+            System.out.println(results.markdown(name));
+            System.out.println("Written: " + out.resolve(name + ".md") + " and " + out.resolve(name + ".json"));
+            stack.close();
+        }
+        System.exit(0);
+    }
+
+    /** Each service restarted on its own (the others stay up): time to ready, and its RSS at idle. */
+    static void startAlone(Stack stack, Results results, Map<String, String> env) {
+        for (String service : Stack.SERVICES) {
+            ServiceProcess old = stack.service(service);
+            int port = old.port();
+            old.close();
+            long t0 = System.nanoTime();
+            ServiceProcess fresh = ServiceProcess.start(service,
+                    Stack.repositoryRoot().resolve(service).resolve("target/quarkus-app/quarkus-run.jar"), port,
+                    stack.databases().get(service), stack.bootstrapServers(),
+                    old.log().getParent(), env);
+            stack.services().put(service, fresh);
+            fresh.awaitReady(java.time.Duration.ofSeconds(120));
+            double seconds = Anchors.seconds(t0);
+            results.add("start", service + " started alone, until ready", seconds, "s", "≤ 3 s", seconds <= 3.0, null,
+                    "process launch to /q/health/ready 200 (polled every 250 ms)");
+            awaitQuiet(10);
+            double rss = rssMb(fresh.pid());
+            results.add("memory", service + " RSS at idle after start", rss, "MB", "≤ 250 MB", rss <= 250, null, "");
+        }
+    }
+
+    static void rss(Stack stack, Results results, String when) {
+        for (String service : Stack.SERVICES) {
+            double rss = rssMb(stack.service(service).pid());
+            results.add("memory", service + " RSS " + when, rss, "MB", "", null, null, "-Xmx256m " + SERVICE_JVM_OPTIONS);
+        }
+    }
+
+    static double rssMb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    static void awaitQuiet(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void machine(Results results, boolean smoke) {
+        results.machine.put("when", Instant.now().toString());
+        results.machine.put("mode", smoke ? "smoke" : "full");
+        results.machine.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        try {
+            String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+            results.machine.put("cpu", cpu);
+            String mem = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("[^0-9]", "");
+            results.machine.put("memory", String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(mem) / 1024.0 / 1024.0));
+        } catch (IOException | RuntimeException e) {
+            results.machine.put("cpu", "?");
+        }
+        results.machine.put("java", System.getProperty("java.version") + " " + System.getProperty("java.vm.name"));
+        results.machine.put("harness JVM", ManagementFactory.getRuntimeMXBean().getInputArguments().toString());
+    }
+
+    static String uptime() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim() + " (1/5/15-min load averages, running/total tasks)";
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private Bench() {
+    }
+}
