@@ -19,7 +19,8 @@ import java.util.Map;
  * The benchmark: raw anchors, then the four packaged services (and the console when it is packaged) on one broker
  * and the local PostgreSQL (databases phoihop_*_bench, created fresh), loaded with synthetic agencies:
  * fan-out, report submissions, reminders, start time and memory. {@code bash bench/run.sh} builds and runs it;
- * {@code --smoke} runs every step at a small size without judging the figures (for CI).
+ * {@code --smoke} runs every step at a small size without judging the figures. Sizes can be set:
+ * {@code --fan-out=1000,10000,100000 --clients=16,64,256 --reports=1000 --reminders=1000000,10000} (open, due).
  */
 public final class Bench {
     /** JVM options of every service process in the bench (the local stack uses the same defaults). */
@@ -33,6 +34,7 @@ public final class Bench {
         Path logs = out.resolve("logs");
         Results results = new Results();
         machine(results, smoke);
+        results.machine.put("arguments", String.join(" ", args));
         String uptimeBefore = uptime();
         results.machine.put("load before (uptime)", uptimeBefore);
 
@@ -46,6 +48,8 @@ public final class Bench {
         long t0 = System.nanoTime();
         Stack stack = Stack.start(new Stack.Options(root, "_bench", true, false, logs, env));
         double together = Anchors.seconds(t0);
+        Thread stopper = new Thread(stack::close, "bench-stop");
+        Runtime.getRuntime().addShutdownHook(stopper); // Ctrl-C stops the services too
         try {
             results.add("start", "four services started at once, until the slowest is ready", together, "s",
                     "", null, null, "all four JVMs boot on the same 2 cores at the same time");
@@ -55,18 +59,26 @@ public final class Bench {
                 results.add("start", "console started after the services", Anchors.seconds(c0), "s", "", null, null, "");
             }
             Load load = new Load(stack, results, smoke);
-            load.agencies(smoke ? 400 : 100_000);
-            List<Integer> sizes = smoke ? List.of(200) : List.of(1_000, 10_000, 100_000);
+            List<Integer> sizes = option(args, "--fan-out", smoke ? List.of(200) : List.of(1_000, 10_000, 100_000));
+            List<Integer> levels = option(args, "--clients", smoke ? List.of(4, 8) : List.of(16, 64, 256));
+            int perLevel = option(args, "--reports", List.of(smoke ? 20 : 1_000)).get(0);
+            List<Integer> reminders = option(args, "--reminders", smoke ? List.of(1_000, 100) : List.of(1_000_000, 10_000));
+            int largest = sizes.stream().max(Integer::compare).orElseThrow();
+            load.agencies(Math.max(largest, perLevel * levels.size()), option(args, "--agencies-over-rest", List.of(smoke ? 300 : 2_000)).get(0));
             Load.FanOut reportsFrom = null;
             for (int size : sizes) {
                 Load.FanOut f = load.fanOut(size);
-                if (size == (smoke ? 200 : 10_000)) {
+                if (reportsFrom == null && size >= perLevel * levels.size() || size == 10_000) {
                     reportsFrom = f;
                 }
             }
-            load.reports(reportsFrom, smoke ? List.of(4, 8) : List.of(16, 64, 256), smoke ? 20 : 1_000);
+            if (reportsFrom != null) {
+                load.reports(reportsFrom, levels, perLevel);
+            } else {
+                results.note("no fan-out plan large enough for " + perLevel + " reports × " + levels.size() + " levels");
+            }
             rss(stack, results, "after the load");
-            new Reminders(stack, results, smoke).run(smoke ? 1_000 : 1_000_000, smoke ? 100 : 10_000);
+            new Reminders(stack, results, smoke).run(reminders.get(0), reminders.get(1));
             startAlone(stack, results, env);
         } catch (RuntimeException e) {
             results.note("the run stopped early: " + e.getMessage().lines().findFirst().orElse(""));
@@ -77,9 +89,21 @@ public final class Bench {
             results.write(out, name, smoke ? "Smoke run (small sizes, figures not judged)" : "Latest full run");
             System.out.println(results.markdown(name));
             System.out.println("Written: " + out.resolve(name + ".md") + " and " + out.resolve(name + ".json"));
+            Runtime.getRuntime().removeShutdownHook(stopper);
             stack.close();
         }
         System.exit(0);
+    }
+
+    /** {@code --name=1,2,3} from the command line, else the default. */
+    static List<Integer> option(String[] args, String name, List<Integer> fallback) {
+        for (String arg : args) {
+            if (arg.startsWith(name + "=")) {
+                return java.util.Arrays.stream(arg.substring(name.length() + 1).split(","))
+                        .map(v -> Integer.parseInt(v.trim().replace("_", ""))).toList();
+            }
+        }
+        return fallback;
     }
 
     /** Each service restarted on its own (the others stay up): time to ready, and its RSS at idle. */
