@@ -20,7 +20,9 @@ import java.util.Map;
  * and the local PostgreSQL (databases phoihop_*_bench, created fresh), loaded with synthetic agencies:
  * fan-out, report submissions, reminders, start time and memory. {@code bash bench/run.sh} builds and runs it;
  * {@code --smoke} runs every step at a small size without judging the figures. Sizes can be set:
- * {@code --fan-out=1000,10000,100000 --clients=16,64,256 --reports=1000 --reminders=1000000,10000} (open, due).
+ * {@code --fan-out=1000,10000,100000 --clients=16,64,256 --reports=1000 --reminders=1000000,10000} (open, due),
+ * {@code --patience=600} (seconds to wait for a fan-out or the reminders), {@code --report-seconds=120} (time box
+ * of one concurrency level), {@code --agencies-over-rest=2000}, {@code --start-alone=0} to skip the restarts.
  */
 public final class Bench {
     /** JVM options of every service process in the bench (the local stack uses the same defaults). */
@@ -58,7 +60,9 @@ public final class Bench {
                 stack.startConsole(Map.of());
                 results.add("start", "console started after the services", Anchors.seconds(c0), "s", "", null, null, "");
             }
-            Load load = new Load(stack, results, smoke);
+            java.time.Duration patience = java.time.Duration.ofSeconds(option(args, "--patience", List.of(smoke ? 120 : 600)).get(0));
+            Load load = new Load(stack, results, smoke, patience,
+                    java.time.Duration.ofSeconds(option(args, "--report-seconds", List.of(smoke ? 60 : 120)).get(0)));
             List<Integer> sizes = option(args, "--fan-out", smoke ? List.of(200) : List.of(1_000, 10_000, 100_000));
             List<Integer> levels = option(args, "--clients", smoke ? List.of(4, 8) : List.of(16, 64, 256));
             int perLevel = option(args, "--reports", List.of(smoke ? 20 : 1_000)).get(0);
@@ -78,8 +82,10 @@ public final class Bench {
                 results.note("no fan-out plan large enough for " + perLevel + " reports × " + levels.size() + " levels");
             }
             rss(stack, results, "after the load");
-            new Reminders(stack, results, smoke).run(reminders.get(0), reminders.get(1));
-            startAlone(stack, results, env);
+            new Reminders(stack, results, smoke, patience).run(reminders.get(0), reminders.get(1));
+            if (option(args, "--start-alone", List.of(1)).get(0) == 1) {
+                startAlone(stack, results, env);
+            }
         } catch (RuntimeException e) {
             results.note("the run stopped early: " + e.getMessage().lines().findFirst().orElse(""));
             e.printStackTrace();
