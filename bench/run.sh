@@ -28,8 +28,9 @@ if [ ! -s "$CLASSPATH_FILE" ] || [ "$ROOT/bench/pom.xml" -nt "$CLASSPATH_FILE" ]
       -Dmdep.outputFile="$CLASSPATH_FILE"
 fi
 echo "Load before the run: $(uptime)"
+export PHOIHOP_READY_TIMEOUT_SECONDS="${PHOIHOP_READY_TIMEOUT_SECONDS:-600}"
 java -Xmx1g -Dfile.encoding=UTF-8 -Dphoihop.root="$ROOT" \
      -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
      -Dlogging.configuration="file:$ROOT/deploy/local/logging.properties" \
-     -cp "$ROOT/bench/target/classes:$(cat "$CLASSPATH_FILE")" vn.phoihop.bench.Bench "$@"
+     -cp "$ROOT/bench/target/classes:$ROOT/testing/target/classes:$(cat "$CLASSPATH_FILE")" vn.phoihop.bench.Bench "$@"
 echo "Load after the run: $(uptime)"

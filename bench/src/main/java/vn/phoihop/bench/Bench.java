@@ -124,7 +124,7 @@ public final class Bench {
                     stack.databases().get(service), stack.bootstrapServers(),
                     old.log().getParent(), env);
             stack.services().put(service, fresh);
-            fresh.awaitReady(java.time.Duration.ofSeconds(120));
+            fresh.awaitReady(java.time.Duration.ofSeconds(600));
             double seconds = Anchors.seconds(t0);
             results.add("start", service + " started alone, until ready", seconds, "s", "≤ 3 s", seconds <= 3.0, null,
                     "process launch to /q/health/ready 200 (polled every 250 ms)");

@@ -295,7 +295,7 @@ final class Load {
             try (Connection task = db("task-service");
                  PreparedStatement q = task.prepareStatement("select count(*) from assignment where id = any(?::uuid[]) and status = 'SUBMITTED'")) {
                 q.setArray(1, task.createArrayOf("varchar", ids));
-                long deadline = System.nanoTime() + patience.toNanos();
+                long deadline = System.nanoTime() + Math.min(patience.toNanos(), Duration.ofSeconds(90).toNanos());
                 while (System.nanoTime() < deadline) {
                     try (ResultSet rs = q.executeQuery()) {
                         rs.next();

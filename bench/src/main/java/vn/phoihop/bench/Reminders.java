@@ -98,7 +98,7 @@ final class Reminders {
                     Stack.repositoryRoot().resolve("notification-service/target/quarkus-app/quarkus-run.jar"), old.port(),
                     stack.databases().get("notification-service"), stack.bootstrapServers(), old.log().getParent(), env);
             stack.services().put("notification-service", fresh);
-            fresh.awaitReady(Duration.ofSeconds(120));
+            fresh.awaitReady(Duration.ofSeconds(600));
             double ready = Anchors.seconds(started);
             long deadline = System.nanoTime() + patience.toNanos();
             double mails = Double.NaN;

@@ -22,7 +22,9 @@ public final class Stack implements AutoCloseable {
     public static final Map<String, Integer> DEFAULT_PORTS = Map.of(
             "plan-service", 8081, "task-service", 8082, "report-service", 8083, "notification-service", 8084);
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** How long a service may take to be ready: 180 s, or PHOIHOP_READY_TIMEOUT_SECONDS (a saturated machine). */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.parseLong(
+            java.util.Objects.requireNonNullElse(Settings.get("PHOIHOP_READY_TIMEOUT_SECONDS", "phoihop.ready-timeout-seconds"), "180")));
 
     /** The console (web application for people) is not a service: it has no database and calls the four over REST. */
     public static final String CONSOLE = "console";
