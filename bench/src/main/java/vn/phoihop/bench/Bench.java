@@ -57,8 +57,15 @@ public final class Bench {
                     "", null, null, "all four JVMs boot on the same 2 cores at the same time");
             if (Files.isRegularFile(root.resolve("console/target/quarkus-app/quarkus-run.jar"))) {
                 long c0 = System.nanoTime();
-                stack.startConsole(Map.of());
-                results.add("start", "console started after the services", Anchors.seconds(c0), "s", "", null, null, "");
+                try {
+                    // no identity provider in the bench: the development sign-in, OIDC off
+                    stack.startConsole(Map.of("PHOIHOP_CONSOLE_DEV_SIGN_IN", "true", "QUARKUS_OIDC_TENANT_ENABLED", "false",
+                            "QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:1/realms/none"));
+                    results.add("start", "console started after the services", Anchors.seconds(c0), "s", "", null, null, "");
+                } catch (RuntimeException e) {
+                    results.note("the console did not start, measured without it: " + e.getMessage().lines().skip(1)
+                            .filter(l -> !l.isBlank() && !l.startsWith("Picked up")).findFirst().orElse(e.getMessage()));
+                }
             }
             java.time.Duration patience = java.time.Duration.ofSeconds(option(args, "--patience", List.of(smoke ? 120 : 600)).get(0));
             Load load = new Load(stack, results, smoke, patience,
