@@ -87,7 +87,8 @@ class SignInTest {
         // the draft form needs no service until it is sent
         given().cookie("phoihop_session", coordinator).get("/van-ban/moi").then().statusCode(200)
                 .body(allOf(containsString("name=\"tasks[0].leadAgencyCode\""), containsString("id=\"tasks-0-leadAgencyCode\""),
-                        containsString("name=\"tasks[0].obligations[0].dataTo\""), containsString("data-test=\"save-draft\"")));
+                        containsString("name=\"tasks[0].obligations[0].dataTo\""), containsString("name=\"reporting.submissionRule\""),
+                        containsString("data-test=\"save-draft\"")));
     }
 
     @Test
