@@ -4,6 +4,7 @@ import vn.phoihop.plan.importer.ImportDtos.Candidate;
 import vn.phoihop.plan.importer.ImportDtos.FieldSource;
 import vn.phoihop.plan.importer.ImportDtos.ImportProposal;
 import vn.phoihop.plan.importer.ImportDtos.Question;
+import vn.phoihop.plan.importer.grammar.AddresseeRule;
 import vn.phoihop.plan.importer.grammar.DistributionRule;
 import vn.phoihop.plan.importer.grammar.HeaderRule;
 import vn.phoihop.plan.importer.grammar.LegalBasisRule;
@@ -82,7 +83,7 @@ public class DocumentImporter {
             source("kind", subject.kindSpan(), 1.0);
             source("subject", subject.subjectSpan(), 1.0);
         } else {
-            questions.add(new Question("subject", "SUBJECT", "The subject (trích yếu) was not found: what is it?", 0, 0, "", List.of()));
+            questions.add(new Question("subject", "SUBJECT", "Không tìm thấy trích yếu: văn bản về việc gì?", 0, 0, "", List.of()));
         }
         PlaceDateRule.Finding placeDate = PlaceDateRule.read(source);
         String place = null;
@@ -90,16 +91,16 @@ public class DocumentImporter {
             place = placeDate.place();
             source("place", placeDate.placeSpan(), 1.0);
             if (placeDate.blankDay()) {
-                questions.add(new Question("issuedOn", "DATE", "The day is blank (a draft is dated when issued): confirm "
-                        + "the date or leave it to the issue", placeDate.dateSpan().start(), placeDate.dateSpan().end(),
+                questions.add(new Question("issuedOn", "DATE", "Ngày để trống (dự thảo được ghi ngày khi ban hành): "
+                        + "xác nhận ngày hoặc để đến khi ban hành", placeDate.dateSpan().start(), placeDate.dateSpan().end(),
                         placeDate.dateSpan().text(), List.of()));
             } else {
                 source("issuedOn", placeDate.dateSpan(), 1.0);
             }
         } else if (agencies.provinceName() != null) {
             place = agencies.provinceName();
-            questions.add(new Question("place", "DATE", "No place and date line: the place is taken as the issuer's province ("
-                    + place + ") and the date is given at issue", 0, 0, "", List.of()));
+            questions.add(new Question("place", "DATE", "Không có dòng địa danh, ngày tháng: lấy địa danh là tỉnh của cơ quan ban hành ("
+                    + place + "), ngày ghi khi ban hành", 0, 0, "", List.of()));
         }
         String period = subjectText == null ? null : SubjectRule.period(subjectText);
         if (period != null) {
@@ -141,6 +142,11 @@ public class DocumentImporter {
             if (h.contains("to chuc thuc hien") || h.contains("to chuc trien khai") || h.contains("trach nhiem")) {
                 tasks.addAll(taskReader.read(s));
             }
+        }
+        AddresseeRule.Finding addressees = AddresseeRule.read(source);
+        if (tasks.isEmpty() && addressees != null) {
+            tasks.addAll(new TaskReader(source, agencies, sources, questions, archiveUnits)
+                    .readLetter(addressees.addressees(), addressees.body()));
         }
         List<String> named = tasks.stream().map(PlanDtos.NewTask::leadAgencyCode).filter(c -> c != null).toList();
         List<PlanDtos.Recipient> distribution = new RecipientReader(agencies, sources, questions)

@@ -38,7 +38,7 @@ public final class ImportDtos {
             @Schema(examples = "tasks[2].leadAgencyCode") String field,
             @Schema(description = "AGENCY (pick one), AGENCIES (confirm a set a plural name stands for), LEAD (a section "
                     + "names no agency), DATE (blank or ambiguous date)", examples = "LEAD") String kind,
-            @Schema(examples = "Which agency leads \"Cơ quan có Trang thông tin điện tử tổng hợp\"?") String question,
+            @Schema(examples = "Danh mục không có cơ quan nào tên \"Cơ quan có Trang thông tin điện tử tổng hợp\": cơ quan nào chủ trì nhiệm vụ này?") String question,
             int start,
             int end,
             String quote,

@@ -49,8 +49,8 @@ final class RecipientReader {
                     codes.addAll(whole.codes());
                     confidence = whole.confidence();
                     if (whole.plural()) {
-                        ask(path, "AGENCIES", "\"" + line.name() + "\" stands for these " + whole.agencies().size()
-                                + " agencies: confirm or change the list", span, whole.agencies());
+                        ask(path, "AGENCIES", "\"" + line.name() + "\" gồm " + whole.agencies().size()
+                                + " cơ quan sau: xác nhận hoặc sửa danh sách", span, whole.agencies());
                     }
                 } else {
                     int offset = 0;
@@ -65,8 +65,8 @@ final class RecipientReader {
                         } else {
                             List<AgencyEntry> candidates = r.candidates().isEmpty()
                                     ? agencies.suggestions(part, 6) : r.candidates();
-                            ask(path + ".agencyCodes", "AGENCY", "Which agencies does \"" + part.strip()
-                                    + "\" stand for? (none if it is not an agency of the directory)", partSpan, candidates);
+                            ask(path + ".agencyCodes", "AGENCY", "\"" + part.strip()
+                                    + "\" là cơ quan nào? (để trống nếu không phải cơ quan trong danh mục)", partSpan, candidates);
                             confidence = 0.5;
                         }
                     }

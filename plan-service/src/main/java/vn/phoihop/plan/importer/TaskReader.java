@@ -81,6 +81,14 @@ final class TaskReader {
         return build();
     }
 
+    /** A letter: each addressee (or the agencies a plural addressee stands for) carries out the letter's text. */
+    List<PlanDtos.NewTask> readLetter(List<Span> addressees, List<Span> body) {
+        for (Span name : addressees) {
+            assign(new Unit(name.text(), name, new ArrayList<>(body)));
+        }
+        return build();
+    }
+
     /** An item, or its parts when its heading has several parts separated by ";" and its text labels each. */
     private List<Unit> units(Sections.Item item) {
         List<Span> paragraphs = new ArrayList<>();
@@ -216,7 +224,7 @@ final class TaskReader {
                 }
                 agencies.suggestions(u.text(), 5).stream().filter(a -> !candidates.contains(a)).forEach(candidates::add);
                 questions.add(new Question("tasks[" + index + "].leadAgencyCode", "LEAD",
-                        "No agency in the directory is named by \"" + u.text() + "\": which agency leads this task?",
+                        "Danh mục không có cơ quan nào tên \"" + u.text() + "\": cơ quan nào chủ trì nhiệm vụ này?",
                         u.start(), u.end(), u.text(), DocumentImporter.candidates(candidates)));
                 made.add(d);
             }
@@ -275,8 +283,8 @@ final class TaskReader {
     }
 
     private void confirm(String field, Piece p) {
-        questions.add(new Question(field, "AGENCIES", "\"" + p.span().text() + "\" stands for these "
-                + p.resolution().agencies().size() + " agencies: confirm or change the list", p.span().start(),
+        questions.add(new Question(field, "AGENCIES", "\"" + p.span().text() + "\" gồm "
+                + p.resolution().agencies().size() + " cơ quan sau: xác nhận hoặc sửa danh sách", p.span().start(),
                 p.span().end(), p.span().text(), DocumentImporter.candidates(p.resolution().agencies())));
     }
 
