@@ -56,6 +56,12 @@ public interface PlanApi {
     @Path("/plans/{id}/revoke")
     Map<String, Object> revoke(@PathParam("id") String id, Map<String, Object> request);
 
+    /** A document (text, DOCX or PDF, recognised by its content) read into a proposed draft; stores nothing. */
+    @POST
+    @Path("/plans/imports")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    Map<String, Object> importDocument(byte[] document);
+
     @GET
     @Path("/plans/{id}/versions")
     List<Map<String, Object>> versions(@PathParam("id") String id);
