@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 /**
  * Publishes PlanIssued and PlanAmended sized by design: the event carries the document's header and the first
  * part of its tasks; the other parts follow as PlanTasksPart events with the same key (plan id), in the same
- * transaction, so they leave in order behind it. A letter to 100,000 communes is some 200 events of at most
+ * transaction, so they leave in order behind it. A letter to 100,000 communes is some 1,000 events of at most
  * {@code phoihop.plan.event-part.max-bytes} each instead of one of 56 MB that no broker accepts.
  */
 @ApplicationScoped

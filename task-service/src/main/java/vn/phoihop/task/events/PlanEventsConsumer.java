@@ -3,6 +3,7 @@ package vn.phoihop.task.events;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -31,6 +32,7 @@ public class PlanEventsConsumer {
     @Incoming("plan-events")
     @Blocking
     @Transactional
+    @TransactionConfiguration(timeout = 300) // one part of a large letter: up to 100 tasks, each with its assignments
     public void consume(ConsumerRecord<String, String> record) {
         ReceivedEvent event = ReceivedEvent.from(record);
         if (!inbox.firstDelivery(event)) {
