@@ -209,7 +209,8 @@ final class Load {
      * plan: throughput, latency percentiles, and how long after the last answer task-service shows them all
      * SUBMITTED.
      */
-    void reports(FanOut from, List<Integer> levels, int perLevel) throws Exception {
+    void reports(FanOut from, List<Integer> levels, int wanted) throws Exception {
+        int perLevel = wanted;
         List<String[]> assignments = new ArrayList<>();
         try (Connection task = db("task-service");
              PreparedStatement q = task.prepareStatement("select id, agency_code from assignment where plan_id = ? order by agency_code limit ?")) {
@@ -228,12 +229,13 @@ final class Load {
                 return;
             }
         }
+        final int each = perLevel;
         int offset = 0;
         for (int clients : levels) {
-            List<String[]> mine = assignments.subList(offset, offset + perLevel);
-            offset += perLevel;
+            List<String[]> mine = assignments.subList(offset, offset + each);
+            offset += each;
             String[] tokens = mine.stream().map(a -> DevTokens.issue(a[1], "officer")).toArray(String[]::new);
-            long[] latencies = new long[perLevel];
+            long[] latencies = new long[each];
             AtomicInteger next = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -244,7 +246,7 @@ final class Load {
             for (int c = 0; c < clients; c++) {
                 done.add(pool.submit(() -> {
                     int i;
-                    while (System.nanoTime() < stopAt && (i = next.getAndIncrement()) < perLevel) {
+                    while (System.nanoTime() < stopAt && (i = next.getAndIncrement()) < each) {
                         String body = "{\"assignmentId\":\"" + mine.get(i)[0] + "\",\"summary\":\"Đã tổ chức tuyên truyền tại "
                                 + mine.get(i)[1] + ": 3 buổi, 120 lượt người tham dự\",\"indicators\":{}}";
                         long s = System.nanoTime();
@@ -287,13 +289,13 @@ final class Load {
             boolean judged = clients == 64 && !smoke;
             double p99 = sorted[(int) Math.min(count - 1, Math.ceil(count * 0.99) - 1)] / 1e6;
             results.add("reports " + label, String.format(Locale.ROOT, "%,d reports over REST%s: throughput", count,
-                    count < perLevel ? " (time box " + reportTimeBox.toSeconds() + " s reached)" : ""), rate, "/s",
+                    count < each ? " (time box " + reportTimeBox.toSeconds() + " s reached)" : ""), rate, "/s",
                     judged ? "≥ 1,000/s" : "", judged ? rate >= 1000 : null, Anchors.PG_SINGLE,
                     failed.get() == 0 ? "" : failed.get() + " answered other than 201");
             results.add("reports " + label, "latency p50", sorted[count / 2] / 1e6, "ms", "", null, null, "");
             results.add("reports " + label, "latency p95", sorted[(int) Math.ceil(count * 0.95) - 1] / 1e6, "ms", "", null, null, "");
             results.add("reports " + label, "latency p99", p99, "ms", judged ? "≤ 100 ms" : "", judged ? p99 <= 100 : null, null, "");
-            String[] ids = mine.subList(0, Math.min(perLevel, next.get())).stream().map(a -> a[0]).toArray(String[]::new);
+            String[] ids = mine.subList(0, Math.min(each, next.get())).stream().map(a -> a[0]).toArray(String[]::new);
             int expected = ids.length;
             double submitted = Double.NaN;
             try (Connection task = db("task-service");
