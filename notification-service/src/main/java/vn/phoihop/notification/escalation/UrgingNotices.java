@@ -54,7 +54,7 @@ public class UrgingNotices {
 
     public void escalate(Reminder r, Assignment a) {
         LocalDate today = clock.today();
-        if (alreadyUrgedToday(a, today)) {
+        if (!firstNoticeToday(r, a, today)) {
             return; // today's notice to this agency from this issuer already lists this task
         }
         List<LateTask> late = Assignment.<Assignment>list("agencyCode = ?1 and issuerCode = ?2 and status = ?3"
@@ -85,12 +85,15 @@ public class UrgingNotices {
         }
     }
 
-    private boolean alreadyUrgedToday(Assignment a, LocalDate today) {
-        Number sent = (Number) em.createNativeQuery("select count(*) from reminder r join assignment a"
-                        + " on a.assignment_id = r.assignment_id where r.kind = 'ESCALATION' and r.status = 'SENT'"
-                        + " and r.due_on = ?1 and a.agency_code = ?2 and a.issuer_code = ?3")
-                .setParameter(1, today).setParameter(2, a.agencyCode).setParameter(3, a.issuerCode)
-                .getSingleResult();
-        return sent.longValue() > 0;
+    /**
+     * Claims today's notice to this agency from this issuer, in the caller's transaction. With two instances
+     * escalating at once, the second insert waits for the first transaction on the primary key and then finds
+     * the row: only one notice is sent (and if the first rolls back, the second sends it).
+     */
+    private boolean firstNoticeToday(Reminder r, Assignment a, LocalDate today) {
+        return em.createNativeQuery("insert into urging_notice (agency_code, issuer_code, day, reminder_id)"
+                        + " values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, a.agencyCode).setParameter(2, a.issuerCode).setParameter(3, today).setParameter(4, r.id)
+                .executeUpdate() == 1;
     }
 }

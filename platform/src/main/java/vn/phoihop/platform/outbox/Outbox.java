@@ -2,10 +2,12 @@ package vn.phoihop.platform.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.phoihop.events.EventJson;
 import vn.phoihop.events.EventSchemas;
+import vn.phoihop.platform.messaging.EventTracing;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,6 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
     private final String source;
+
+    @Inject
+    EventTracing tracing;
 
     Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.source = "/phoihop/" + applicationName;
@@ -42,6 +47,7 @@ public class Outbox {
         event.subject = subject;
         event.occurredAt = Instant.now();
         event.payload = data.toString();
+        event.traceparent = tracing.current().get(EventTracing.TRACEPARENT);
         event.persist();
         return event.eventId;
     }

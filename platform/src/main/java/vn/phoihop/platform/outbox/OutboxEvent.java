@@ -55,4 +55,7 @@ public class OutboxEvent extends PanacheEntityBase {
     /** The writing transaction, filled by the database ({@code pg_current_xact_id()}); read only. */
     @Column(insertable = false, updatable = false, columnDefinition = "xid8")
     public String xid;
+
+    /** W3C trace context of the transaction that wrote the event, or null when it was not traced. */
+    public String traceparent;
 }

@@ -246,6 +246,10 @@ public class OutboxRelay {
             header(headers, CloudEventHeaders.SUBJECT, event.subject);
         }
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (event.traceparent != null) {
+            // the trace continues in every consumer (W3C Trace Context over Kafka headers)
+            header(headers, "traceparent", event.traceparent);
+        }
         return new ProducerRecord<>(event.topic, null, event.key, event.payload, headers);
     }
 

@@ -52,6 +52,27 @@ public class ProblemMappers {
         return unreadable(e, uri);
     }
 
+    /**
+     * Someone else (another request, a consumer, a scheduler) changed the row between our read and our write
+     * (optimistic lock, {@code @Version}). Nothing was changed; reading again and retrying is safe.
+     */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
+    public Response changedMeanwhile(RuntimeException e, UriInfo uri) {
+        return respond(new Problem(typeOf(409), "Conflict", 409,
+                "The resource was changed at the same time by something else; read it again and retry", path(uri), List.of()));
+    }
+
+    /** A commit that failed on an optimistic lock arrives wrapped (JTA rollback); the same answer as above. */
+    @ServerExceptionMapper({io.quarkus.arc.ArcUndeclaredThrowableException.class, jakarta.transaction.RollbackException.class})
+    public Response rolledBack(Exception e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return changedMeanwhile((RuntimeException) t, uri);
+            }
+        }
+        return respond(new Problem(typeOf(500), "Internal Server Error", 500, "The request failed", path(uri), List.of()));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();

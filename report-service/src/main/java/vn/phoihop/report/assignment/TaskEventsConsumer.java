@@ -3,7 +3,6 @@ package vn.phoihop.report.assignment;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -14,8 +13,8 @@ import vn.phoihop.events.TaskCancelled;
 import vn.phoihop.events.TaskRescheduled;
 import vn.phoihop.events.TaskStatusChanged;
 import vn.phoihop.events.TaskTransferred;
-import vn.phoihop.platform.inbox.Inbox;
-import vn.phoihop.platform.messaging.ReceivedEvent;
+import vn.phoihop.platform.messaging.EventConsumer;
+import vn.phoihop.platform.messaging.EventHandlers;
 import vn.phoihop.platform.time.ServiceClock;
 
 
@@ -24,11 +23,8 @@ import vn.phoihop.platform.time.ServiceClock;
  * against them: assigned, cancelled (no more reports), rescheduled (lateness), transferred (new agency).
  */
 @ApplicationScoped
-public class TaskEventsConsumer {
+public class TaskEventsConsumer extends EventConsumer {
     private static final Logger LOG = Logger.getLogger(TaskEventsConsumer.class);
-
-    @Inject
-    Inbox inbox;
 
     @Inject
     ReportableAssignments assignments;
@@ -36,33 +32,27 @@ public class TaskEventsConsumer {
     @Inject
     ServiceClock clock;
 
+    @Override
+    protected void register(EventHandlers on) {
+        on.on(EventTypes.TASK_ASSIGNED, TaskAssigned.class, task -> {
+                    assignments.assigned(task, clock.now());
+                    LOG.debugf("assignment %s of %s is reportable", task.assignmentId(), task.agencyCode());
+                })
+                .on(EventTypes.TASK_CANCELLED, TaskCancelled.class, assignments::cancelled)
+                .on(EventTypes.TASK_RESCHEDULED, TaskRescheduled.class, assignments::rescheduled)
+                .on(EventTypes.TASK_TRANSFERRED, TaskTransferred.class, assignments::transferred)
+                .on(EventTypes.TASK_STATUS_CHANGED, TaskStatusChanged.class, changed -> {
+                    if (changed.to() == AssignmentStatus.CANCELLED) {
+                        assignments.cancelled(new TaskCancelled(changed.assignmentId(), changed.planId(),
+                                changed.agencyCode(), changed.issuerCode(), "STATUS_CANCELLED", changed.changedAt()));
+                    }
+                });
+        // acknowledgements, overdue notices: nothing that changes what may be reported
+    }
+
     @Incoming("task-events")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
-        ReceivedEvent event = ReceivedEvent.from(record);
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
-        switch (event.type()) {
-            case EventTypes.TASK_ASSIGNED -> {
-                TaskAssigned task = event.payload(TaskAssigned.class);
-                assignments.assigned(task, clock.now());
-                LOG.debugf("assignment %s of %s is reportable", task.assignmentId(), task.agencyCode());
-            }
-            case EventTypes.TASK_CANCELLED -> assignments.cancelled(event.payload(TaskCancelled.class));
-            case EventTypes.TASK_RESCHEDULED -> assignments.rescheduled(event.payload(TaskRescheduled.class));
-            case EventTypes.TASK_TRANSFERRED -> assignments.transferred(event.payload(TaskTransferred.class));
-            case EventTypes.TASK_STATUS_CHANGED -> {
-                TaskStatusChanged changed = event.payload(TaskStatusChanged.class);
-                if (changed.to() == AssignmentStatus.CANCELLED) {
-                    assignments.cancelled(new vn.phoihop.events.TaskCancelled(changed.assignmentId(), changed.planId(),
-                            changed.agencyCode(), changed.issuerCode(), "STATUS_CANCELLED", changed.changedAt()));
-                }
-            }
-            default -> {
-                // acknowledgements, overdue notices: nothing that changes what may be reported
-            }
-        }
+        process(record);
     }
 }

@@ -3,36 +3,32 @@ package vn.phoihop.report.directory;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.AgencyChanged;
 import vn.phoihop.events.EventTypes;
-import vn.phoihop.platform.inbox.Inbox;
-import vn.phoihop.platform.messaging.ReceivedEvent;
+import vn.phoihop.platform.messaging.EventConsumer;
+import vn.phoihop.platform.messaging.EventHandlers;
 import vn.phoihop.platform.time.ServiceClock;
 
 /** Keeps this service's copy of the agency directory: every AgencyChanged carries the agency as it is now. */
 @ApplicationScoped
-public class AgencyEventsConsumer {
-    @Inject
-    Inbox inbox;
-
+public class AgencyEventsConsumer extends EventConsumer {
     @Inject
     ServiceClock clock;
 
+    @Override
+    protected void register(EventHandlers on) {
+        on.on(EventTypes.AGENCY_CHANGED, AgencyChanged.class, this::changed);
+    }
+
     @Incoming("agency-events")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
-        ReceivedEvent event = ReceivedEvent.from(record);
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
-        if (!EventTypes.AGENCY_CHANGED.equals(event.type())) {
-            return;
-        }
-        AgencyChanged changed = event.payload(AgencyChanged.class);
+        process(record);
+    }
+
+    private void changed(AgencyChanged changed) {
         Agency agency = Agency.findById(changed.agencyCode());
         if (agency == null) {
             agency = new Agency();

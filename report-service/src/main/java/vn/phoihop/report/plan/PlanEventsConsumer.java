@@ -2,16 +2,14 @@ package vn.phoihop.report.plan;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.PlanAmended;
 import vn.phoihop.events.PlanIssued;
 import vn.phoihop.events.PlanRevoked;
-import vn.phoihop.platform.inbox.Inbox;
-import vn.phoihop.platform.messaging.ReceivedEvent;
+import vn.phoihop.platform.messaging.EventConsumer;
+import vn.phoihop.platform.messaging.EventHandlers;
 
 import java.util.List;
 
@@ -20,32 +18,23 @@ import java.util.List;
  * consolidation measures progress against.
  */
 @ApplicationScoped
-public class PlanEventsConsumer {
-    @Inject
-    Inbox inbox;
+public class PlanEventsConsumer extends EventConsumer {
+    @Override
+    protected void register(EventHandlers on) {
+        on.on(EventTypes.PLAN_ISSUED, PlanIssued.class, this::issued)
+                .on(EventTypes.PLAN_AMENDED, PlanAmended.class, this::amended)
+                .on(EventTypes.PLAN_REVOKED, PlanRevoked.class, revoked -> {
+                    PlanRecord plan = PlanRecord.findById(revoked.planId());
+                    if (plan != null) {
+                        plan.revoked = true;
+                    }
+                });
+    }
 
     @Incoming("plan-events")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
-        ReceivedEvent event = ReceivedEvent.from(record);
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
-        switch (event.type()) {
-            case EventTypes.PLAN_ISSUED -> issued(event.payload(PlanIssued.class));
-            case EventTypes.PLAN_AMENDED -> amended(event.payload(PlanAmended.class));
-            case EventTypes.PLAN_REVOKED -> {
-                PlanRevoked revoked = event.payload(PlanRevoked.class);
-                PlanRecord plan = PlanRecord.findById(revoked.planId());
-                if (plan != null) {
-                    plan.revoked = true;
-                }
-            }
-            default -> {
-                // nothing else on the plan topic concerns reports
-            }
-        }
+        process(record);
     }
 
     private void issued(PlanIssued issued) {

@@ -60,8 +60,8 @@ public class AgencyTransfers {
                 assignments.transfer(a, successor, change.effectiveOn());
             }
         }
-        Assignment.update("reportToCode = ?1 where reportToCode = ?2 and status in ?3", successor, ended, Assignment.OPEN);
-        Assignment.update("leadAgencyCode = ?1 where leadAgencyCode = ?2 and status in ?3", successor, ended, Assignment.OPEN);
+        Assignment.update("reportToCode = ?1, version = version + 1 where reportToCode = ?2 and status in ?3", successor, ended, Assignment.OPEN);
+        Assignment.update("leadAgencyCode = ?1, version = version + 1 where leadAgencyCode = ?2 and status in ?3", successor, ended, Assignment.OPEN);
         LOG.infof("agency %s ended (%s); %d open assignments handed to %s", ended, change.change(), open.size(), successor);
     }
 }

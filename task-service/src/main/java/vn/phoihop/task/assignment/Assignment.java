@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.phoihop.events.AssignmentRole;
@@ -35,6 +36,13 @@ public class Assignment extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
+    /**
+     * Optimistic lock: REST (the agency), report events and the overdue detector all write assignments. A write
+     * from a stale read fails: a consumer retries it, the API answers 409.
+     */
+    @Version
+    public long version;
 
     @Column(name = "plan_id", nullable = false)
     public UUID planId;

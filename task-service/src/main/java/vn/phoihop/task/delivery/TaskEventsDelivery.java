@@ -4,10 +4,11 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.EventTypes;
+import vn.phoihop.platform.messaging.EventConsumer;
+import vn.phoihop.platform.messaging.EventHandlers;
 import vn.phoihop.platform.messaging.ReceivedEvent;
 import vn.phoihop.platform.outbox.Outbox;
 
@@ -21,7 +22,7 @@ import java.util.Set;
  * Agencies without direct Kafka access get no copies: their topic would exist for nobody.
  */
 @ApplicationScoped
-public class TaskEventsDelivery {
+public class TaskEventsDelivery extends EventConsumer {
     /** The task events an agency system may read about its own assignments. */
     static final Set<String> DELIVERED = Set.of(EventTypes.TASK_ASSIGNED, EventTypes.TASK_ACKNOWLEDGED,
             EventTypes.TASK_STATUS_CHANGED, EventTypes.TASK_OVERDUE, EventTypes.TASK_CANCELLED,
@@ -33,16 +34,26 @@ public class TaskEventsDelivery {
     @Inject
     EntityManager em;
 
+    @Override
+    protected void register(EventHandlers on) {
+        for (String type : DELIVERED) {
+            on.onEvent(type, EventTypes.PAYLOADS.get(type), (event, payload) -> copy(event));
+        }
+    }
+
     @Incoming("agency-delivery")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecord<String, String> record) {
-        ReceivedEvent event = ReceivedEvent.from(record);
-        if (!DELIVERED.contains(event.type())) {
-            return;
-        }
-        // schema check: a poison event goes to the dead-letter topic, not to an agency
-        event.payload(EventTypes.PAYLOADS.get(event.type()));
+        process(record);
+    }
+
+    /** Deduplicated in {@link #copy}, only for events that have a recipient. */
+    @Override
+    protected boolean firstDelivery(ReceivedEvent event) {
+        return true;
+    }
+
+    private void copy(ReceivedEvent event) {
         Set<String> recipients = recipients(event);
         recipients.removeIf(code -> !AgencyAccess.isActive(code));
         if (recipients.isEmpty() || !firstCopy(event)) {
@@ -51,6 +62,14 @@ public class TaskEventsDelivery {
         for (String code : recipients) {
             outbox.publish(AgencyNames.topic(code), code, event.type(), event.subject(), event.data());
         }
+    }
+
+    /** Our own dedupe record (not the platform's processed_event), written in this transaction. */
+    private boolean firstCopy(ReceivedEvent event) {
+        return em.createNativeQuery("insert into delivery_copied_event (event_id, type) values (:id, :type) on conflict do nothing")
+                .setParameter("id", event.id())
+                .setParameter("type", event.type())
+                .executeUpdate() == 1;
     }
 
     /**
@@ -69,13 +88,5 @@ public class TaskEventsDelivery {
         }
         codes.remove(null);
         return codes;
-    }
-
-    /** Our own dedupe record (not the platform's processed_event), written in this transaction. */
-    private boolean firstCopy(ReceivedEvent event) {
-        return em.createNativeQuery("insert into delivery_copied_event (event_id, type) values (:id, :type) on conflict do nothing")
-                .setParameter("id", event.id())
-                .setParameter("type", event.type())
-                .executeUpdate() == 1;
     }
 }

@@ -1,0 +1,149 @@
+package vn.phoihop.platform.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.phoihop.events.EventTypes;
+import vn.phoihop.events.InvalidEventException;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Applies one Kafka record the same way for every consumer, and sorts failures in two kinds:
+ * <ul>
+ *   <li><b>poison</b>: the record does not parse, breaks its type's JSON Schema, has a type that no contract
+ *   knows, or a handler rejects it as impossible ({@link ImpossibleEventException}). It can never succeed,
+ *   so it is thrown: the connector's {@code dead-letter-queue} failure strategy sends it to the service's
+ *   dead-letter topic with the reason, and the partition moves on.</li>
+ *   <li><b>transient</b>: anything else (database down, connection lost, lock or statement timeout,
+ *   serialization failure, optimistic-lock conflict, broker unavailable …). It is retried here, each attempt
+ *   in a new transaction, with exponential backoff, for as long as it takes. The method does not return in
+ *   the meantime, so the record is neither acknowledged nor skipped: its channel waits (the connector pauses
+ *   the partitions and keeps polling, so the consumer stays in its group) and order per key holds.
+ *   {@link ConsumerHealth} shows the consumer as retrying, with the reason.</li>
+ * </ul>
+ * A contract type this consumer registered no handler for is another consumer's business: acknowledged and
+ * ignored.
+ */
+@ApplicationScoped
+public class EventProcessor {
+    private static final Logger LOG = Logger.getLogger(EventProcessor.class);
+
+    @Inject
+    ConsumerHealth health;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    EventTracing tracing;
+
+    @ConfigProperty(name = "phoihop.consumer.retry.initial-delay", defaultValue = "PT0.2S")
+    Duration initialDelay;
+
+    @ConfigProperty(name = "phoihop.consumer.retry.max-delay", defaultValue = "PT30S")
+    Duration maxDelay;
+
+    public void process(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers,
+                        Predicate<ReceivedEvent> firstDelivery, int timeoutSeconds) {
+        ReceivedEvent event;
+        EventHandlers.Handler<?> handler;
+        Object payload;
+        try {
+            event = ReceivedEvent.from(record);
+            handler = handlers.forType(event.type());
+            if (handler == null) {
+                if (!EventTypes.PAYLOADS.containsKey(event.type())) {
+                    throw new InvalidEventException(event.type(), List.of("unknown event type " + event.type()));
+                }
+                return; // a known event that this consumer has no use for
+            }
+            payload = event.payload(handler.payloadType());
+        } catch (InvalidEventException | IllegalArgumentException e) {
+            throw poison(consumer, record, e);
+        }
+        tracing.inContext(record, consumer, event,
+                () -> applyUntilDone(consumer, record, event, handler, payload, handlers, firstDelivery, timeoutSeconds));
+    }
+
+    private void applyUntilDone(String consumer, ConsumerRecord<String, String> record, ReceivedEvent event,
+                                EventHandlers.Handler<?> handler, Object payload, EventHandlers handlers,
+                                Predicate<ReceivedEvent> firstDelivery, int timeoutSeconds) {
+        long delay = initialDelay.toMillis();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                (timeoutSeconds > 0 ? QuarkusTransaction.requiringNew().timeout(timeoutSeconds) : QuarkusTransaction.requiringNew()).run(() -> {
+                    if (firstDelivery.test(event)) {
+                        handler.apply(event, payload);
+                        handlers.every().accept(event);
+                    }
+                });
+                if (attempt > 1) {
+                    LOG.infof("%s applied %s %s after %d attempts", consumer, event.type(), event.id(), attempt);
+                }
+                health.recovered(consumer);
+                return;
+            } catch (RuntimeException e) {
+                if (isPoison(e)) {
+                    health.recovered(consumer);
+                    throw poison(consumer, record, e);
+                }
+                String reason = reason(e);
+                health.retrying(consumer, record, event, attempt, reason);
+                registry.counter("phoihop.consumer.retries", "consumer", consumer).increment();
+                if (attempt == 1 || attempt % 20 == 0) {
+                    LOG.warnf("%s could not apply %s %s (%s-%d@%d), attempt %d, retrying in %d ms: %s", consumer,
+                            event.type(), event.id(), record.topic(), record.partition(), record.offset(), attempt, delay, reason);
+                }
+                pause(delay, e);
+                delay = Math.min(delay * 2, maxDelay.toMillis());
+            }
+        }
+    }
+
+    private RuntimeException poison(String consumer, ConsumerRecord<String, String> record, Exception e) {
+        registry.counter("phoihop.consumer.poison", "consumer", consumer).increment();
+        LOG.errorf("%s refuses the record %s-%d@%d as poison, it goes to the dead-letter topic: %s", consumer,
+                record.topic(), record.partition(), record.offset(), reason(e));
+        return e instanceof PoisonEventException p ? p : new PoisonEventException(reason(e), e);
+    }
+
+    /** Poison when the cause chain holds a contract breach or an impossible event. */
+    static boolean isPoison(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidEventException || t instanceof ImpossibleEventException || t instanceof PoisonEventException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost message, which names what failed (e.g. the SQL state's text), with its class. */
+    static String reason(Throwable e) {
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidEventException || t instanceof ImpossibleEventException) {
+                return t.getMessage();
+            }
+            root = t;
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void pause(long millis, RuntimeException failure) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            // the application is stopping: give up this attempt; the offset was not committed, so the record
+            // is consumed again after the restart
+            Thread.currentThread().interrupt();
+            throw new ConsumerStoppedException(failure);
+        }
+    }
+}
