@@ -2,7 +2,9 @@ package vn.phoihop.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,6 +51,12 @@ public class EventProcessor {
 
     @ConfigProperty(name = "phoihop.consumer.retry.max-delay", defaultValue = "PT30S")
     Duration maxDelay;
+
+    private volatile boolean stopping;
+
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
 
     public void process(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers,
                         Predicate<ReceivedEvent> firstDelivery, int timeoutSeconds) {
@@ -101,6 +109,10 @@ public class EventProcessor {
                     LOG.warnf("%s could not apply %s %s (%s-%d@%d), attempt %d, retrying in %d ms: %s", consumer,
                             event.type(), event.id(), record.topic(), record.partition(), record.offset(), attempt, delay, reason);
                 }
+                if (stopping) {
+                    // the record stays unacknowledged (PoisonOnlyDeadLetterQueue): consumed again after the restart
+                    throw new ConsumerStoppedException(e);
+                }
                 pause(delay, e);
                 delay = Math.min(delay * 2, maxDelay.toMillis());
             }
@@ -140,8 +152,8 @@ public class EventProcessor {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException interrupted) {
-            // the application is stopping: give up this attempt; the offset was not committed, so the record
-            // is consumed again after the restart
+            // the application is stopping: give up; the offset is not committed, so the record is consumed
+            // again after the restart
             Thread.currentThread().interrupt();
             throw new ConsumerStoppedException(failure);
         }
