@@ -129,6 +129,17 @@ class ConsumerFaultTest {
         given().auth().oauth2(ADMIN).post("/admin/dead-letters/0/999999999/replay").then().statusCode(404);
     }
 
+    @Test
+    void readinessChecksTheDatabaseAndNotTheBroker() {
+        // the outbox absorbs a broker outage, so Kafka must not take the REST API out of its load balancer
+        List<String> ready = JsonPath.from(given().get("/q/health/ready").asString()).getList("checks.name");
+        assertTrue(ready.stream().anyMatch(name -> name.toLowerCase().contains("database")), "readiness: " + ready);
+        assertTrue(ready.stream().noneMatch(name -> name.toLowerCase().contains("messaging") || name.toLowerCase().contains("kafka")),
+                "readiness: " + ready);
+        List<String> live = JsonPath.from(given().get("/q/health/live").asString()).getList("checks.name");
+        assertTrue(live.stream().anyMatch(name -> name.toLowerCase().contains("messaging")), "liveness: " + live);
+    }
+
     private static List<Map<String, Object>> deadLetters() {
         return given().auth().oauth2(ADMIN).get("/admin/dead-letters").then().statusCode(200)
                 .extract().jsonPath().getList("$");
