@@ -18,11 +18,14 @@ import java.util.Set;
  */
 public final class DevTokens {
     public static final String ISSUER = "https://phoihop.local/dev";
+    /** The audience every service requires (mp.jwt.verify.audiences, PHOIHOP_JWT_AUDIENCE). */
+    public static final String AUDIENCE = "phoihop";
     private static PrivateKey key;
 
     /** A token for a user of {@code agencyCode} holding {@code roles}, valid for 12 hours. */
     public static String issue(String agencyCode, String... roles) {
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .upn(agencyCode.toLowerCase() + "@phoihop.local")
                 .subject(agencyCode.toLowerCase() + "-user")
                 .claim("agency", agencyCode)
@@ -33,8 +36,29 @@ public final class DevTokens {
 
     /** A token signed properly but with no agency claim. */
     public static String withoutAgency(String... roles) {
-        return Jwt.issuer(ISSUER).upn("nobody@phoihop.local").groups(Set.of(roles))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn("nobody@phoihop.local").groups(Set.of(roles))
                 .expiresIn(Duration.ofHours(1)).sign(privateKey());
+    }
+
+    /** Signs claims built by a test, e.g. a token for another audience or an old one. */
+    public static String sign(io.smallrye.jwt.build.JwtClaimsBuilder claims) {
+        return claims.sign(privateKey());
+    }
+
+    /**
+     * The development public key as a file, for a packaged service started by the local stack or a test
+     * (PHOIHOP_JWT_PUBLIC_KEY=file:…): outside dev and test a service has no default key.
+     */
+    public static synchronized java.nio.file.Path publicKeyFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "phoihop-dev-jwt-publicKey.pem");
+            try (InputStream in = DevTokens.class.getResourceAsStream("/dev-jwt/publicKey.pem")) {
+                java.nio.file.Files.write(file, in.readAllBytes());
+            }
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the development public key", e);
+        }
     }
 
     private static synchronized PrivateKey privateKey() {

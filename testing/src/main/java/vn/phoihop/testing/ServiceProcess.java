@@ -50,6 +50,15 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", Postgres.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        // the packaged service has no token key of its own: the development one, given explicitly; the
+        // "local" profile is production's settings with the test hooks allowed (PHOIHOP_CLOCK_START);
+        // e-mail is only logged unless a test gives an SMTP server
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("PHOIHOP_JWT_PUBLIC_KEY", "file:" + DevTokens.publicKeyFile().toAbsolutePath());
+        env.put("PHOIHOP_JWT_ISSUER", DevTokens.ISSUER);
+        env.put("QUARKUS_MAILER_MOCK", "true");
+        env.put("PHOIHOP_WEBHOOK_REQUIRE_HTTPS", "false");
+        env.put("PHOIHOP_WEBHOOK_SECRET_KEY", "ZGV2LW9ubHktd2ViaG9vay1zZWNyZXQta2V5LTMyYiE="); // public: development only
         env.putAll(extraEnvironment);
         return start(name, jar, port, logDirectory, env);
     }
