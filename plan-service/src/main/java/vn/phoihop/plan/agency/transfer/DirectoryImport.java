@@ -63,6 +63,7 @@ public class DirectoryImport {
 
     private void check(String province, List<AgencyData> rows, boolean admin) {
         List<Problem.FieldError> errors = new ArrayList<>();
+        List<Problem.FieldError> forbidden = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             String at = "rows[" + i + "]";
@@ -88,10 +89,8 @@ public class DirectoryImport {
                         + ", not of " + rowProvince));
             }
             Agency existing = Agency.findById(row.code());
-            if (rowProvince == null && !admin && existing != null) {
-                if (!AgencyData.of(existing).equals(row)) {
-                    errors.add(new Problem.FieldError(at, "only an admin changes a national body such as " + row.code()));
-                }
+            if (!admin) {
+                outOfScope(province, at, row, rowProvince, existing, forbidden);
             }
         }
         for (int i = 0; i < rows.size(); i++) {
@@ -101,6 +100,17 @@ public class DirectoryImport {
                 errors.add(new Problem.FieldError("rows[" + i + "].parentCode", "unknown agency " + row.parentCode()
                         + ", neither stored nor in the file"));
             }
+            if (!admin && row != null && row.parentCode() != null && !seen.containsKey(row.parentCode())) {
+                Agency parent = Agency.findById(row.parentCode());
+                if (parent != null && parent.provinceCode != null && !parent.provinceCode.equals(province)) {
+                    forbidden.add(new Problem.FieldError("rows[" + i + "].parentCode", row.parentCode()
+                            + " belongs to the directory of " + parent.provinceCode + ", not of " + province));
+                }
+            }
+        }
+        if (!forbidden.isEmpty()) {
+            throw new ProblemException(403, "Forbidden", forbidden.size() + " row(s) outside the directory of " + province
+                    + ", nothing imported; first: " + forbidden.get(0).field() + ": " + forbidden.get(0).message(), forbidden);
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field, Comparator.comparingInt(DirectoryImport::rowOf)
@@ -108,6 +118,28 @@ public class DirectoryImport {
             String detail = errors.size() + " invalid field(s), nothing imported; first: "
                     + errors.get(0).field() + ": " + errors.get(0).message();
             throw new ProblemException(400, "Invalid directory", detail, errors);
+        }
+    }
+
+    /**
+     * What a coordinator may not touch: a row stored under another province (whatever the file says its
+     * province is now), a code that names another province, and national bodies (no province), which only an
+     * admin creates or changes; an unchanged national body in the file is harmless.
+     */
+    private static void outOfScope(String province, String at, AgencyData row, String rowProvince, Agency existing,
+                                   List<Problem.FieldError> forbidden) {
+        if (existing != null && !province.equals(existing.provinceCode)) {
+            if (existing.provinceCode != null || !AgencyData.of(existing).equals(row)) {
+                forbidden.add(new Problem.FieldError(at + ".code", row.code() + " belongs to "
+                        + (existing.provinceCode == null ? "no province (a national body): only an admin changes it"
+                        : "the directory of " + existing.provinceCode + ", not of " + province)));
+            }
+            return;
+        }
+        String codePrefix = row.code().contains(".") ? row.code().substring(0, row.code().indexOf('.')) : null;
+        if (existing == null && (rowProvince == null || codePrefix == null || !codePrefix.equals(province))) {
+            forbidden.add(new Problem.FieldError(at + ".code", "a coordinator adds only agencies of " + province
+                    + " (codes " + province + ".…); national bodies are added by an admin"));
         }
     }
 
