@@ -41,7 +41,7 @@ public class PlanService {
     PlanHistory history;
 
     public Plan draft(String issuerCode, PlanDtos.NewPlan body) {
-        validator.checkDraft(body);
+        validator.checkDraft(issuerCode, body);
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.issuerCode = issuerCode;
@@ -78,25 +78,34 @@ public class PlanService {
         return plan;
     }
 
-    /** A task from the request, with fresh ids (an obligation keeps the id it names, for amendments). */
+    /**
+     * A task from the request, with ids of the server's own: an id the client sends for a new task or a new
+     * obligation is ignored, so that no document can take another document's ids (and, with them, its
+     * reminder policies or its place in another service's projections).
+     */
     public static PlanTask newTask(Plan plan, PlanDtos.NewTask t) {
         PlanTask task = new PlanTask();
-        task.id = t.id() == null ? UUID.randomUUID() : t.id();
+        task.id = UUID.randomUUID();
         task.plan = plan;
         task.position = plan.tasks.size();
         apply(task, t);
         return task;
     }
 
-    /** Writes the request's content into the task (its id and position stay). */
+    /**
+     * Writes the request's content into the task (its id and position stay). An obligation keeps its id only
+     * when it names one this task already has (an amendment changing it); any other id is replaced.
+     */
     public static void apply(PlanTask task, PlanDtos.NewTask t) {
+        java.util.Set<UUID> own = task.obligations == null ? java.util.Set.of()
+                : task.obligations().stream().map(PlanViews.ObligationView::id).collect(java.util.stream.Collectors.toSet());
         task.title = t.title();
         task.description = t.description();
         task.leadAgencyCode = t.leadAgencyCode();
         task.cooperatingAgencyCodes = t.cooperatingAgencyCodes() == null ? new ArrayList<>() : new ArrayList<>(t.cooperatingAgencyCodes());
         task.deadline = t.deadline();
         task.obligations = JsonColumns.write((t.obligations() == null ? List.<PlanDtos.NewObligation>of() : t.obligations()).stream()
-                .map(o -> PlanViews.ObligationView.of(o.id() == null ? UUID.randomUUID() : o.id(), o)).toList());
+                .map(o -> PlanViews.ObligationView.of(o.id() != null && own.contains(o.id()) ? o.id() : UUID.randomUUID(), o)).toList());
     }
 
     /**

@@ -56,7 +56,7 @@ public class PlanValidator {
         }
     }
 
-    public void checkDraft(PlanDtos.NewPlan body) {
+    public void checkDraft(String issuerCode, PlanDtos.NewPlan body) {
         Errors errors = new Errors();
         if (body.kind() == DocumentKind.OFFICIAL_LETTER && (body.draftingUnit() == null || body.draftingUnit().isBlank())) {
             errors.add("draftingUnit", "an official letter is numbered n/<issuer>-<drafting unit>, e.g. 125/UBND-KGVX: name the drafting unit");
@@ -88,7 +88,10 @@ public class PlanValidator {
                 continue;
             }
             Plan parent = Plan.findById(b.planId());
-            if (parent == null || parent.status == Status.DRAFT) {
+            // a document implements only a document its agency issued or takes part in; any other is, to
+            // this agency, not there (the same answer as for an id that does not exist)
+            if (parent == null || parent.status == Status.DRAFT
+                    || !issuerCode.equals(parent.issuerCode) && !parent.involves(issuerCode)) {
                 errors.add("legalBasis[" + i + "].planId", "no issued document " + b.planId());
             } else if (b.taskId() != null && parent.task(b.taskId()).isEmpty()) {
                 errors.add("legalBasis[" + i + "].taskId", "document " + parent.number + " has no task " + b.taskId());

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.phoihop.plan.plan.Plan;
 import vn.phoihop.plan.plan.PlanAccess;
 import vn.phoihop.plan.plan.Status;
+import vn.phoihop.platform.security.Caller;
 import vn.phoihop.platform.security.Roles;
 
 import java.time.LocalDate;
@@ -28,6 +29,9 @@ public class PlanTreeResource {
 
     @Inject
     PlanAccess access;
+
+    @Inject
+    Caller caller;
 
     public record Node(UUID id, String number, String subject, String issuerCode, Status status, LocalDate issuedOn,
                        UUID parentTaskId, Progress progress, Progress rolledUp, List<Node> children) {
@@ -47,12 +51,21 @@ public class PlanTreeResource {
         Progress own = Progress.of(AssignmentProgress.list("planId", plan.id));
         List<Node> children = depth >= MAX_DEPTH ? List.of()
                 : Plan.<Plan>list("parentPlanId = ?1 and status <> ?2 order by issuedOn, createdAt", plan.id, Status.DRAFT)
-                .stream().map(child -> node(child, depth + 1)).toList();
+                .stream().filter(child -> visibleUnder(plan, child)).map(child -> node(child, depth + 1)).toList();
         Progress rolledUp = own;
         for (Node child : children) {
             rolledUp = rolledUp.plus(child.rolledUp());
         }
         return new Node(plan.id, plan.number, plan.subject, plan.issuerCode, plan.status, plan.issuedOn, plan.parentTaskId,
                 own, rolledUp, children);
+    }
+
+    /**
+     * A child shows (and counts in rolledUp) when the caller reads it, or issued the document it implements:
+     * a child is attached only under a document its issuer takes part in, so it answers to that document's
+     * issuer. Sibling documents the caller does not read stay out of its tree.
+     */
+    private boolean visibleUnder(Plan parent, Plan child) {
+        return access.canRead(child) || caller.actsFor(parent.issuerCode);
     }
 }

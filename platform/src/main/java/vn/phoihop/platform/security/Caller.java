@@ -1,6 +1,7 @@
 package vn.phoihop.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.phoihop.platform.problem.ProblemException;
@@ -14,13 +15,28 @@ public class Caller {
     @Inject
     JsonWebToken jwt;
 
-    /** The caller's agency code; a token without one may not act for any agency. */
+    @Inject
+    Instance<KnownAgencies> knownAgencies;
+
+    private String checked;
+
+    /**
+     * The caller's agency code; a token without one may not act for any agency, nor may a token naming an
+     * agency this service does not know (403). An admin operates the system and is not held to its claim.
+     */
     public String agencyCode() {
         Object agency = jwt.getClaim(AGENCY_CLAIM);
         if (agency == null || agency.toString().isBlank()) {
             throw ProblemException.forbidden("the token carries no '" + AGENCY_CLAIM + "' claim");
         }
-        return agency.toString().replace("\"", "");
+        String code = agency.toString().replace("\"", "");
+        if (!code.equals(checked) && !is(Roles.ADMIN) && knownAgencies.isResolvable()) {
+            if (!knownAgencies.get().contains(code)) {
+                throw ProblemException.forbidden("the token's agency " + code + " is not a known agency");
+            }
+            checked = code;
+        }
+        return code;
     }
 
     public boolean is(String role) {
