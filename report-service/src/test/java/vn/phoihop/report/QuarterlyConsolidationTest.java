@@ -185,6 +185,29 @@ class QuarterlyConsolidationTest {
     }
 
     @Test
+    void aCooperatingAgencyDoesNotReadTheOtherCooperatingAgenciesContributions() {
+        // Tạp chí Năm Nung cooperates on the same task and period: its own assignment does not open the others' reports
+        given().auth().oauth2(DevTokens.issue(TAPCHI, "officer")).get("/assignments/{id}/contributions", id(TAPCHI))
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.issue(BAO, "officer")).get("/assignments/{id}/contributions", id(BAO))
+                .then().statusCode(404);
+        // the lead reads them through its own assignment
+        given().auth().oauth2(DAI).get("/assignments/{id}/contributions", id(DAIPTTH)).then().statusCode(200)
+                .body("contributions.agencyCode", hasItem(BAO));
+    }
+
+    @Test
+    void aPlansIndicatorsAreReadOnlyByThoseWhoReadThePlan() {
+        given().auth().oauth2(SO).queryParam("planId", plan.planId()).get("/indicators").then().statusCode(200);
+        given().auth().oauth2(DAI).queryParam("planId", plan.planId()).get("/indicators").then().statusCode(200);
+        given().auth().oauth2(DevTokens.issue("DKN.CAT", "coordinator")).queryParam("planId", plan.planId()).get("/indicators")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(SO).queryParam("planId", UUID.randomUUID()).get("/indicators").then().statusCode(404);
+        // the shared catalogue stays open to every agency
+        given().auth().oauth2(DevTokens.issue("DKN.CAT", "coordinator")).get("/indicators").then().statusCode(200);
+    }
+
+    @Test
     void theReturnedReportKeepsItsHistoryAndTheReviewIsPublished() {
         given().auth().oauth2(DAI).get("/reports/{id}", daiReport).then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"))

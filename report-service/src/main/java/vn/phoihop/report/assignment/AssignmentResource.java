@@ -62,9 +62,22 @@ public class AssignmentResource {
     @Transactional
     public Contributions.View contributions(@PathParam("id") UUID id) {
         ReportableAssignment assignment = ReportableAssignment.findById(id);
-        if (assignment == null || !caller.actsFor(assignment.agencyCode)) {
+        if (assignment == null || !readsContributions(assignment)) {
             throw ProblemException.notFound("assignment", id);
         }
         return contributions.of(assignment);
+    }
+
+    /**
+     * The cooperating agencies' reports of a task and period are for its lead (through the lead's own assignment)
+     * and for whoever receives the lead's report; another cooperating agency of the same task reads only its own.
+     */
+    private boolean readsContributions(ReportableAssignment assignment) {
+        if (caller.is(Roles.ADMIN)) {
+            return true;
+        }
+        String me = caller.agencyCode();
+        return me.equals(assignment.agencyCode) && assignment.role == AssignmentRole.LEAD
+                || me.equals(assignment.receiverCode());
     }
 }

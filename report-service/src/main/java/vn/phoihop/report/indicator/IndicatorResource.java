@@ -13,7 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.phoihop.platform.problem.ProblemException;
 import vn.phoihop.platform.security.Caller;
+import vn.phoihop.report.assignment.ReportableAssignment;
+import vn.phoihop.report.plan.PlanRecord;
 import vn.phoihop.platform.security.Roles;
 
 import java.util.List;
@@ -51,8 +55,22 @@ public class IndicatorResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "The indicator catalogue, with a plan's own indicators when planId is given")
     @Transactional
+    @APIResponse(responseCode = "404", description = "planId names a plan the caller's agency does not take part in")
     public List<IndicatorView> list(@QueryParam("planId") UUID planId) {
+        if (planId != null && !readsPlan(planId)) {
+            throw ProblemException.notFound("plan", planId);
+        }
         return (planId == null ? indicators.known(List.of()) : indicators.known(planId)).values().stream()
                 .map(IndicatorView::of).toList();
+    }
+
+    /** A plan is read here by its issuer and by the agencies it assigned work to, as in plan-service. */
+    private boolean readsPlan(UUID planId) {
+        PlanRecord plan = PlanRecord.findById(planId);
+        if (plan == null) {
+            return false;
+        }
+        return caller.actsFor(plan.issuerCode)
+                || ReportableAssignment.count("planId = ?1 and agencyCode = ?2", planId, caller.agencyCode()) > 0;
     }
 }
