@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.TaskAssigned;
+import vn.phoihop.events.AssignmentRole;
 import vn.phoihop.events.TaskCancelled;
 import vn.phoihop.events.TaskRescheduled;
 import vn.phoihop.events.TaskTransferred;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -214,6 +216,39 @@ class ReminderTest {
         given().auth().oauth2(DevTokens.issue(dakMil, "officer"))
                 .get("/reminder-policies/AGENCY/{code}", dakMil).then().statusCode(200)
                 .body("daysBefore", org.hamcrest.Matchers.equalTo(List.of(2)));
+    }
+
+    @Test
+    void anObligationPolicyBindsOnlyTheAssignmentsOfTheIssuerThatSetIt() {
+        at(clock, "2024-02-26T09:00:00");
+        // two issuers whose obligations carry the same id (one copied the other's)
+        UUID shared = UUID.randomUUID();
+        String culture = "DKN.SVHTTDL";
+        TaskAssigned victim = new TaskAssigned(UUID.randomUUID(), UUID.randomUUID(), Plays.PLAN_NUMBER, Plays.STTTT,
+                UUID.randomUUID(), "Huyện Krông Nô: tuyên truyền phòng, chống mua bán người", "DKN.KRONGNO.PVHTT",
+                AssignmentRole.LEAD, LocalDate.of(2024, 3, 15), shared, "2024-Q1", "Quý I/2024",
+                LocalDate.of(2023, 12, 15), LocalDate.of(2024, 3, 14), Plays.STTTT, "DKN.KRONGNO.PVHTT", List.of());
+        TaskAssigned copier = new TaskAssigned(UUID.randomUUID(), UUID.randomUUID(), "12/KH-SVHTTDL", culture,
+                UUID.randomUUID(), "Huyện Tuy Đức: tổ chức ngày hội văn hóa", "DKN.TUYDUC.PVHTT",
+                AssignmentRole.LEAD, LocalDate.of(2024, 3, 15), shared, "2024-Q1", "Quý I/2024",
+                LocalDate.of(2023, 12, 15), LocalDate.of(2024, 3, 14), culture, "DKN.TUYDUC.PVHTT", List.of());
+        send(victim);
+        send(copier);
+        List<String> defaults = List.of(
+                "BEFORE_DEADLINE 2024-03-06 SCHEDULED", "BEFORE_DEADLINE 2024-03-12 SCHEDULED",
+                "BEFORE_DEADLINE 2024-03-14 SCHEDULED", "DUE_TODAY 2024-03-15 SCHEDULED",
+                "OVERDUE 2024-03-18 SCHEDULED", "ESCALATION 2024-03-20 SCHEDULED");
+        awaitSchedule("DKN.KRONGNO.PVHTT", victim.assignmentId(), defaults);
+        awaitSchedule("DKN.TUYDUC.PVHTT", copier.assignmentId(), defaults);
+
+        given().auth().oauth2(DevTokens.issue(culture, "coordinator")).contentType("application/json")
+                .body(Map.of("daysBefore", List.of(1), "onDueDay", false, "overdueDaily", false, "escalateAfterWorkingDays", 0))
+                .put("/reminder-policies/OBLIGATION/{id}", shared).then().statusCode(200);
+        awaitSchedule("DKN.TUYDUC.PVHTT", copier.assignmentId(), List.of("BEFORE_DEADLINE 2024-03-14 SCHEDULED"));
+        // the other issuer's assignment keeps its reminders
+        assertEquals(defaults, schedule("DKN.KRONGNO.PVHTT", victim.assignmentId()));
+        given().auth().oauth2(DevTokens.issue(Plays.STTTT, "coordinator"))
+                .get("/reminder-policies/OBLIGATION/{id}", shared).then().statusCode(404);
     }
 
     @Test

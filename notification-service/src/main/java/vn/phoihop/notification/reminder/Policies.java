@@ -27,11 +27,19 @@ public class Policies {
     }
 
     public Policy of(Assignment a) {
-        return find(ReminderPolicy.Scope.OBLIGATION, a.obligationId)
+        return find(ReminderPolicy.Scope.OBLIGATION, a.obligationId == null ? null : obligationKey(a.issuerCode, a.obligationId))
                 .or(() -> find(ReminderPolicy.Scope.PLAN, a.planId))
                 .or(() -> find(ReminderPolicy.Scope.AGENCY, a.agencyCode))
                 .map(ReminderPolicy::policy)
                 .orElseGet(this::defaults);
+    }
+
+    /**
+     * An obligation's policy is stored under its issuer and its id ("DKN.STTTT/3f6c…"): an obligation id is
+     * only unique within what one issuer issued, so another issuer's policy never applies to it.
+     */
+    public static String obligationKey(String issuerCode, Object obligationId) {
+        return issuerCode + "/" + obligationId;
     }
 
     private static Optional<ReminderPolicy> find(ReminderPolicy.Scope scope, Object key) {

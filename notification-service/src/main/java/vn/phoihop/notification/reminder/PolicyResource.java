@@ -13,6 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.phoihop.notification.assignment.Assignment;
@@ -70,10 +72,11 @@ public class PolicyResource {
     @Path("/{scope}/{key}")
     @Operation(summary = "The policy set for a plan (PLAN/<planId>), obligation (OBLIGATION/<obligationId>) or agency (AGENCY/<code>)")
     @APIResponse(responseCode = "404", description = "None set, or not the caller's to see")
-    public PolicyView get(@PathParam("scope") String scope, @PathParam("key") String key) {
+    public PolicyView get(@PathParam("scope") String scope, @PathParam("key") String key,
+                          @QueryParam("issuer") @Parameter(description = "OBLIGATION, for an admin: the issuer whose obligation it is") String issuer) {
         ReminderPolicy.Scope s = scopeOf(scope);
         requireAllowed(s, key);
-        ReminderPolicy p = ReminderPolicy.findById(new ReminderPolicy.Key(s, key));
+        ReminderPolicy p = ReminderPolicy.findById(new ReminderPolicy.Key(s, storedKey(s, key, issuer)));
         if (p == null) {
             throw ProblemException.notFound("reminder policy", scope + "/" + key);
         }
@@ -87,14 +90,16 @@ public class PolicyResource {
             description = "Ví dụ: {\"daysBefore\":[5,2],\"onDueDay\":true,\"overdueDaily\":true,\"escalateAfterWorkingDays\":2}")
     @APIResponse(responseCode = "400", description = "A field is invalid (named in the problem)")
     public PolicyView put(@PathParam("scope") String scope, @PathParam("key") String key,
+                          @QueryParam("issuer") @Parameter(description = "OBLIGATION, for an admin: the issuer whose obligation it is") String issuer,
                           @Valid @NotNull PolicyRequest request) {
         ReminderPolicy.Scope s = scopeOf(scope);
         requireAllowed(s, key);
-        ReminderPolicy p = ReminderPolicy.findById(new ReminderPolicy.Key(s, key));
+        String stored = storedKey(s, key, issuer);
+        ReminderPolicy p = ReminderPolicy.findById(new ReminderPolicy.Key(s, stored));
         if (p == null) {
             p = new ReminderPolicy();
             p.scope = s;
-            p.scopeKey = key;
+            p.scopeKey = stored;
         }
         p.daysBefore = request.daysBefore().stream().distinct().sorted((a, b) -> b - a)
                 .map(String::valueOf).collect(Collectors.joining(","));
@@ -103,7 +108,7 @@ public class PolicyResource {
         p.escalateAfter = request.escalateAfterWorkingDays();
         p.updatedAt = clock.now();
         p.persist();
-        replan(s, key);
+        replan(s, key, stored);
         return PolicyView.of(scope, key, p.policy());
     }
 
@@ -111,23 +116,46 @@ public class PolicyResource {
     @Path("/{scope}/{key}")
     @Transactional
     @Operation(summary = "Remove a policy; the next less specific one applies")
-    public void delete(@PathParam("scope") String scope, @PathParam("key") String key) {
+    public void delete(@PathParam("scope") String scope, @PathParam("key") String key,
+                       @QueryParam("issuer") @Parameter(description = "OBLIGATION, for an admin: the issuer whose obligation it is") String issuer) {
         ReminderPolicy.Scope s = scopeOf(scope);
         requireAllowed(s, key);
-        if (ReminderPolicy.deleteById(new ReminderPolicy.Key(s, key))) {
-            replan(s, key);
+        String stored = storedKey(s, key, issuer);
+        if (ReminderPolicy.deleteById(new ReminderPolicy.Key(s, stored))) {
+            replan(s, key, stored);
         }
     }
 
-    private void replan(ReminderPolicy.Scope scope, String key) {
-        String field = switch (scope) {
-            case AGENCY -> "agencyCode";
-            case PLAN -> "planId";
-            case OBLIGATION -> "obligationId";
+    private void replan(ReminderPolicy.Scope scope, String key, String stored) {
+        List<Assignment> open = switch (scope) {
+            case AGENCY -> Assignment.list("agencyCode = ?1 and status = ?2", key, Assignment.Status.OPEN);
+            case PLAN -> Assignment.list("planId = ?1 and status = ?2", UUID.fromString(key), Assignment.Status.OPEN);
+            case OBLIGATION -> Assignment.list("obligationId = ?1 and issuerCode = ?2 and status = ?3", UUID.fromString(key),
+                    stored.substring(0, stored.lastIndexOf('/')), Assignment.Status.OPEN);
         };
-        Object value = scope == ReminderPolicy.Scope.AGENCY ? key : UUID.fromString(key);
-        Assignment.<Assignment>list(field + " = ?1 and status = ?2", value, Assignment.Status.OPEN)
-                .forEach(planner::replan);
+        open.forEach(planner::replan);
+    }
+
+    /**
+     * Where the policy is stored: an obligation's under its issuer too (the caller's agency; an admin names the
+     * issuer, or it is the only one with that obligation), so no issuer's policy reaches another's assignments.
+     */
+    private String storedKey(ReminderPolicy.Scope scope, String key, String issuer) {
+        if (scope != ReminderPolicy.Scope.OBLIGATION) {
+            return key;
+        }
+        if (!caller.is(Roles.ADMIN)) {
+            return Policies.obligationKey(caller.agencyCode(), key);
+        }
+        if (issuer != null) {
+            return Policies.obligationKey(issuer, key);
+        }
+        List<String> issuers = Assignment.<Assignment>list("obligationId", UUID.fromString(key)).stream()
+                .map(a -> a.issuerCode).distinct().toList();
+        if (issuers.size() != 1) {
+            throw ProblemException.invalid("issuer", "name the issuer whose obligation " + key + " it is");
+        }
+        return Policies.obligationKey(issuers.get(0), key);
     }
 
     private void requireAllowed(ReminderPolicy.Scope scope, String key) {
