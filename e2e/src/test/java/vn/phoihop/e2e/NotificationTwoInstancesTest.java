@@ -52,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NotificationTwoInstancesTest {
     static final String CLOCK_START = "2024-02-19T00:58:30Z"; // 07:58:30 in Vietnam
-    static final String SECRET = "bi-mat-webhook-hai-phien-ban";
+    static final String SECRET = "bi-mat-webhook-hai-phien-ban-0123456789";
     static final Duration EVENTUALLY = Duration.ofSeconds(120);
     static final List<String> AGENCIES = List.of("DKN.GIANGHIA.PVHTT", "DKN.CUJUT.PVHTT", "DKN.DAKGLONG.PVHTT",
             "DKN.DAKMIL.PVHTT", "DKN.DAKRLAP.PVHTT", "DKN.DAKSONG.PVHTT", "DKN.KRONGNO.PVHTT", "DKN.TUYDUC.PVHTT",
@@ -91,6 +91,7 @@ class NotificationTwoInstancesTest {
         Map<String, String> env = Map.of(
                 "PHOIHOP_CLOCK_START", CLOCK_START,
                 "QUARKUS_MAILER_MOCK", "false",
+                "PHOIHOP_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1",
                 "QUARKUS_MAILER_HOST", "127.0.0.1",
                 "QUARKUS_MAILER_PORT", Integer.toString(smtp.getSmtp().getPort()),
                 "PHOIHOP_REMINDERS_DISPATCH_EVERY", "1s",

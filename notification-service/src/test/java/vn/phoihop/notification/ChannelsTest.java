@@ -119,6 +119,49 @@ class ChannelsTest {
     }
 
     @Test
+    void webhookSecretsAreLongEnoughAndEncryptedAtRest() {
+        String agency = "DKN.TAPCHINAMNUNG";
+        String officer = DevTokens.issue(agency, "officer");
+        given().auth().oauth2(officer).contentType("application/json")
+                .body(Map.of("emails", List.of(), "webhookUrl", "http://127.0.0.1:9/phoihop", "webhookSecret", "ngan-qua-0123456789"))
+                .put("/agencies/{code}/contact", agency).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("webhookSecret"));
+        contact(agency, contact(List.of(), "http://127.0.0.1:9/phoihop"));
+        String stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                vn.phoihop.notification.contact.AgencyContact.<vn.phoihop.notification.contact.AgencyContact>findById(agency).webhookSecret);
+        assertTrue(stored.startsWith("v1:"), "stored encrypted: " + stored);
+        assertFalse(stored.contains(Plays.SECRET), "the secret is not in the database as it is");
+    }
+
+    @Test
+    void contactsAndListsAreBounded() {
+        String officer = DevTokens.issue("DKN.MOBIFONE", "officer");
+        List<String> many = java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> "vanthu" + i + "@mobifone.vn").toList();
+        given().auth().oauth2(officer).contentType("application/json").body(Map.of("emails", many))
+                .put("/agencies/{code}/contact", "DKN.MOBIFONE").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("emails"));
+        given().auth().oauth2(officer).queryParam("size", 100000).get("/notifications").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(officer).queryParam("page", Integer.MAX_VALUE).get("/notifications").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+        given().auth().oauth2(officer).queryParam("size", 1).get("/notifications").then().statusCode(200)
+                .header("X-Total-Count", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aLiveStreamEndsWhenTheTokenThatOpenedItExpires() throws Exception {
+        String shortLived = DevTokens.sign(io.smallrye.jwt.build.Jwt.issuer(DevTokens.ISSUER).audience(DevTokens.AUDIENCE)
+                .upn("dkn.vnpt@phoihop.local").claim("agency", "DKN.VNPT").groups(java.util.Set.of("officer"))
+                .expiresIn(java.time.Duration.ofSeconds(4)));
+        java.util.concurrent.CompletableFuture<HttpResponse<Void>> stream = HttpClient.newHttpClient().sendAsync(
+                HttpRequest.newBuilder(base.toURI().resolve("stream")).header("Authorization", "Bearer " + shortLived)
+                        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.discarding());
+        // the answer completes only once the server has ended the stream
+        HttpResponse<Void> ended = stream.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, ended.statusCode());
+    }
+
+    @Test
     void liveStreamsCarryOnlyTheAgencysOwnNotificationsAndTheIssuersPlanEvents() throws Exception {
         String mobifone = "DKN.MOBIFONE";
         String vnpt = "DKN.VNPT";

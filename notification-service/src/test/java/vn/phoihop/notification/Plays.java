@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 final class Plays {
     static final String STTTT = "DKN.STTTT";
     static final String PLAN_NUMBER = "45/KH-STTTT";
-    static final String SECRET = "bi-mat-webhook-0123456789";
+    static final String SECRET = "bi-mat-webhook-0123456789-abcdefghijkl";
 
     /** Moves the service's clock to a local time in Vietnam, e.g. "2024-02-01T08:00:30"; time runs on from there. */
     static void at(ServiceClock clock, String vietnamTime) {

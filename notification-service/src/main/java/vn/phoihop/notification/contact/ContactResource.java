@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.phoihop.notification.delivery.WebhookAddresses;
+import vn.phoihop.notification.delivery.WebhookSecrets;
 import vn.phoihop.platform.problem.ProblemException;
 import vn.phoihop.platform.security.Caller;
 import vn.phoihop.platform.security.Roles;
@@ -29,16 +31,22 @@ public class ContactResource {
     Caller caller;
 
     @Inject
+    WebhookAddresses addresses;
+
+    @Inject
+    WebhookSecrets secrets;
+
+    @Inject
     ServiceClock clock;
 
     /** What may be set. The webhook secret is write-only: omit it to keep the current one. */
     public record ContactRequest(
-            @NotNull List<@Email String> emails,
+            @NotNull @Size(max = 20, message = "at most 20 addresses") List<@NotNull @Email @Size(max = 254) String> emails,
             @Size(max = 200) String headName,
             @Size(max = 200) String headTitle,
             @Email String headEmail,
-            @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String webhookUrl,
-            @Size(min = 16, max = 200) String webhookSecret,
+            @Size(max = 2000) @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String webhookUrl,
+            @Size(min = 32, max = 200, message = "must be 32 to 200 characters (e.g. openssl rand -base64 32)") String webhookSecret,
             Boolean emailEnabled,
             Boolean webhookEnabled) {
     }
@@ -74,6 +82,11 @@ public class ContactResource {
     @APIResponse(responseCode = "400", description = "A field is invalid (named in the problem)")
     public ContactView put(@PathParam("code") String code, @Valid @NotNull ContactRequest request) {
         requireOwn(code);
+        if (request.webhookUrl() != null) {
+            addresses.refusal(request.webhookUrl()).ifPresent(why -> {
+                throw ProblemException.invalid("webhookUrl", why);
+            });
+        }
         if (request.webhookUrl() != null && request.webhookSecret() == null) {
             AgencyContact existing = AgencyContact.findById(code);
             if (existing == null || existing.webhookSecret == null) {
@@ -91,7 +104,7 @@ public class ContactResource {
         c.headEmail = request.headEmail();
         c.webhookUrl = request.webhookUrl();
         if (request.webhookSecret() != null) {
-            c.webhookSecret = request.webhookSecret();
+            c.webhookSecret = secrets.seal(request.webhookSecret());
         }
         c.emailEnabled = request.emailEnabled() == null || request.emailEnabled();
         c.webhookEnabled = request.webhookEnabled() == null || request.webhookEnabled();

@@ -2,6 +2,9 @@ package vn.phoihop.notification.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import java.net.http.HttpTimeoutException;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.phoihop.events.EventJson;
 import vn.phoihop.notification.contact.AgencyContact;
@@ -28,8 +31,16 @@ public class WebhookChannel {
     public static final String SIGNATURE = "X-PhoiHop-Signature";
     public static final String DELIVERY = "X-PhoiHop-Delivery";
 
+    private static final Logger LOG = Logger.getLogger(WebhookChannel.class);
+
     @Inject
     ServiceClock clock;
+
+    @Inject
+    WebhookAddresses addresses;
+
+    @Inject
+    WebhookSecrets secrets;
 
     @ConfigProperty(name = "phoihop.webhook.timeout", defaultValue = "10s")
     Duration timeout;
@@ -52,14 +63,32 @@ public class WebhookChannel {
                 .timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header(TIMESTAMP, timestamp)
-                .header(SIGNATURE, WebhookSignature.header(contact.webhookSecret, timestamp, body))
+                .header(SIGNATURE, WebhookSignature.header(secrets.open(contact.webhookSecret), timestamp, body))
                 .header(DELIVERY, d.id.toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
+        java.util.UUID id = d.id;
+        String recipient = d.recipient;
         return () -> {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            // checked again right before sending, so that a name resolving elsewhere by now is refused
+            Optional<String> refused = addresses.refusal(recipient);
+            if (refused.isPresent()) {
+                throw new IOException("refused: the webhook URL " + refused.get());
+            }
+            // The delivery log is shown to the agency: it says what happened in our words only, never what the
+            // remote side answered (its body is not even read) nor how a connection failed; the details go to our log.
+            HttpResponse<Void> response;
+            try {
+                response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            } catch (HttpTimeoutException e) {
+                LOG.infof("webhook delivery %s to %s timed out: %s", id, recipient, e.getMessage());
+                throw new IOException("the agency's system did not answer in time");
+            } catch (IOException e) {
+                LOG.infof("webhook delivery %s to %s failed: %s", id, recipient, e.toString());
+                throw new IOException("the agency's system could not be reached");
+            }
             if (response.statusCode() / 100 != 2) {
-                throw new IOException("webhook answered HTTP " + response.statusCode());
+                throw new IOException("the agency's system answered HTTP " + response.statusCode());
             }
         };
     }

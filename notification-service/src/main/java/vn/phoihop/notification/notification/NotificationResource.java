@@ -2,6 +2,12 @@ package vn.phoihop.notification.notification;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.DefaultValue;
+import io.quarkus.panache.common.Page;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,14 +35,17 @@ public class NotificationResource {
 
     @GET
     @Operation(summary = "Notifications addressed to the caller's agency, newest first")
-    public List<NotificationView> list(
-            @Parameter(description = "only this kind: TASK_ASSIGNED, REPORT_SUBMITTED, REMINDER, OVERDUE, ESCALATION or URGING_COPY") @QueryParam("kind") String kind) {
+    public Response list(
+            @Parameter(description = "only this kind: TASK_ASSIGNED, REPORT_SUBMITTED, REMINDER, OVERDUE, ESCALATION or URGING_COPY") @QueryParam("kind") String kind,
+            @Parameter(description = "page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(value = 100000, message = "must be at most 100000") int page,
+            @Parameter(description = "page size, 1–500; the total is in X-Total-Count") @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size) {
         String agency = caller.agencyCode();
         Sort newestFirst = Sort.descending("createdAt", "id");
-        List<Notification> found = kind == null
-                ? Notification.list("agencyCode", newestFirst, agency)
-                : Notification.list("agencyCode = ?1 and kind = ?2", newestFirst, agency, kindOf(kind));
-        return found.stream().map(NotificationView::of).toList();
+        PanacheQuery<Notification> found = kind == null
+                ? Notification.find("agencyCode", newestFirst, agency)
+                : Notification.find("agencyCode = ?1 and kind = ?2", newestFirst, agency, kindOf(kind));
+        List<NotificationView> views = found.page(Page.of(page, size)).<Notification>list().stream().map(NotificationView::of).toList();
+        return Response.ok(views).header("X-Total-Count", found.count()).build();
     }
 
     @GET

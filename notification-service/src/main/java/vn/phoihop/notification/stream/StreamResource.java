@@ -3,6 +3,9 @@ package vn.phoihop.notification.stream;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import java.time.Duration;
+import java.time.Instant;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +24,9 @@ public class StreamResource {
     @Inject
     StreamHub hub;
 
+    @Inject
+    JsonWebToken jwt;
+
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
@@ -28,7 +34,7 @@ public class StreamResource {
     @Operation(summary = "The caller's agency's notifications as they are made (SSE); only its own")
     public Multi<StreamMessage> agency() {
         String agency = caller.agencyCode();
-        return hub.messages().filter(m -> StreamMessage.AGENCY.equals(m.stream()) && agency.equals(m.agency()));
+        return untilTokenExpires(hub.messages().filter(m -> StreamMessage.AGENCY.equals(m.stream()) && agency.equals(m.agency())));
     }
 
     @GET
@@ -39,6 +45,15 @@ public class StreamResource {
     @Operation(summary = "Task and report events of the plans the caller's agency issued (SSE), for its coordinators")
     public Multi<StreamMessage> issuer() {
         String agency = caller.agencyCode();
-        return hub.messages().filter(m -> StreamMessage.ISSUER.equals(m.stream()) && agency.equals(m.agency()));
+        return untilTokenExpires(hub.messages().filter(m -> StreamMessage.ISSUER.equals(m.stream()) && agency.equals(m.agency())));
+    }
+
+    /**
+     * A stream lives no longer than the token that opened it: it ends when the token expires, and the client
+     * reconnects with a fresh one (an expired token is refused then).
+     */
+    private Multi<StreamMessage> untilTokenExpires(Multi<StreamMessage> messages) {
+        Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(jwt.getExpirationTime()));
+        return messages.select().first(left.isNegative() ? Duration.ZERO : left);
     }
 }
