@@ -78,6 +78,9 @@ public final class AssignmentQuery {
 
     @SuppressWarnings("unchecked")
     public List<Assignment> page(EntityManager em, Instant now, int page, int size) {
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw ProblemException.invalid("page", "is past the last possible page (page × size must stay below " + Integer.MAX_VALUE + ")");
+        }
         var q = em.createNativeQuery("select * from assignment where " + where + ORDER, Assignment.class)
                 .setFirstResult(page * size).setMaxResults(size);
         bind(q, now);

@@ -24,7 +24,7 @@ import java.util.List;
 /**
  * An agency's deadlines as an iCalendar feed (RFC 5545) that a phone or Outlook subscribes to: one all-day
  * VEVENT per dated assignment that is not cancelled, summaries in Vietnamese. No bearer token: the secret
- * token in the path is the credential (see /calendar-tokens); an unknown or revoked token answers 404.
+ * token in the path is the credential (see /calendar-tokens); an unknown, revoked or expired token answers 404.
  */
 @Path("/calendar")
 @PermitAll
@@ -40,10 +40,10 @@ public class CalendarFeedResource {
     @Produces(TEXT_CALENDAR)
     @Operation(summary = "The agency's deadlines as an iCalendar feed (no bearer token; the path token is the secret)")
     @APIResponse(responseCode = "200", description = "text/calendar")
-    @APIResponse(responseCode = "404", description = "Unknown or revoked token")
+    @APIResponse(responseCode = "404", description = "Unknown, revoked or expired token")
     @Transactional
     public Response feed(@PathParam("token") String token) {
-        CalendarToken t = CalendarToken.live(token);
+        CalendarToken t = CalendarToken.live(token, clock.now());
         if (t == null) {
             throw ProblemException.notFound("calendar", "token");
         }

@@ -44,6 +44,10 @@ public class CalendarToken extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** Optional: the feed stops answering after this instant. */
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
     /** 32 random bytes, URL-safe. */
     static String newSecret() {
         byte[] bytes = new byte[32];
@@ -59,8 +63,8 @@ public class CalendarToken extends PanacheEntityBase {
         }
     }
 
-    /** The live token with this secret, or null. */
-    static CalendarToken live(String secret) {
-        return find("tokenHash = ?1 and revokedAt is null", hash(secret)).firstResult();
+    /** The live token with this secret at {@code now} (not revoked, not expired), or null. */
+    static CalendarToken live(String secret, Instant now) {
+        return find("tokenHash = ?1 and revokedAt is null and (expiresAt is null or expiresAt > ?2)", hash(secret), now).firstResult();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.phoihop.platform.problem.ProblemException;
 import vn.phoihop.platform.security.Caller;
@@ -40,14 +41,16 @@ public class CalendarTokenResource {
     @Inject
     ServiceClock clock;
 
-    public record NewToken(@Size(max = 200) String label) {
+    /** {@code expiresAt} is optional: the feed stops answering after it (e.g. for a phone lent for a season). */
+    public record NewToken(@Size(max = 200) String label,
+                           @Schema(description = "Optional expiry of the feed", examples = "2026-12-31T17:00:00Z") Instant expiresAt) {
     }
 
     /** The secret {@code token} and the feed {@code url} are shown only in the answer to POST. */
     public record TokenView(UUID id, String agencyCode, String label, Instant createdAt, Instant revokedAt,
-                            String token, String url) {
+                            Instant expiresAt, String token, String url) {
         static TokenView of(CalendarToken t) {
-            return new TokenView(t.id, t.agencyCode, t.label, t.createdAt, t.revokedAt, null, null);
+            return new TokenView(t.id, t.agencyCode, t.label, t.createdAt, t.revokedAt, t.expiresAt, null, null);
         }
     }
 
@@ -56,6 +59,10 @@ public class CalendarTokenResource {
     @APIResponse(responseCode = "201", description = "Created; subscribe a calendar application to the url")
     @Transactional
     public Response create(@Valid NewToken body, @Context UriInfo uri) {
+        Instant expiresAt = body == null ? null : body.expiresAt();
+        if (expiresAt != null && !expiresAt.isAfter(clock.now())) {
+            throw ProblemException.invalid("expiresAt", "must be in the future");
+        }
         String secret = CalendarToken.newSecret();
         CalendarToken t = new CalendarToken();
         t.id = UUID.randomUUID();
@@ -64,10 +71,11 @@ public class CalendarTokenResource {
         t.label = body == null ? null : body.label();
         t.createdBy = jwt.getSubject();
         t.createdAt = clock.now().truncatedTo(ChronoUnit.MICROS);
+        t.expiresAt = expiresAt == null ? null : expiresAt.truncatedTo(ChronoUnit.MICROS);
         t.persist();
         String url = uri.getBaseUriBuilder().path("calendar").path(secret + ".ics").build().toString();
         return Response.created(URI.create("/calendar-tokens/" + t.id))
-                .entity(new TokenView(t.id, t.agencyCode, t.label, t.createdAt, null, secret, url)).build();
+                .entity(new TokenView(t.id, t.agencyCode, t.label, t.createdAt, null, t.expiresAt, secret, url)).build();
     }
 
     @GET
