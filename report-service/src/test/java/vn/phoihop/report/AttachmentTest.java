@@ -79,6 +79,28 @@ class AttachmentTest {
                 .body("size()", equalTo(2)).body("fileName", hasItem(SIGNED));
     }
 
+    @Test
+    void aReportHoldsABoundedNumberOfAttachmentsAndListsArePaged() {
+        TaskAssigned task = Assignments.assign(Assignments.pressTask(BAO_DAK_NONG, DEADLINE_2020));
+        String report = Assignments.submitWhenKnown(BAO_OFFICER, Assignments.report(task))
+                .then().statusCode(201).extract().path("id");
+        for (int i = 1; i <= 4; i++) { // the test limit is 4 per report
+            upload(report, "Ảnh " + i + ".png", "image/png", PNG).then().statusCode(201);
+        }
+        refused(upload(report, "Ảnh 5.png", "image/png", PNG), 409, null);
+        given().auth().oauth2(BAO_OFFICER).get("/reports/{id}/attachments", report).then().statusCode(200)
+                .body("size()", equalTo(4));
+
+        // the agency's reports come a page at a time, with the total in X-Total-Count
+        Assignments.submitWhenKnown(BAO_OFFICER, Assignments.report(Assignments.assign(Assignments.pressTask(BAO_DAK_NONG, DEADLINE_2020))))
+                .then().statusCode(201);
+        Response page = given().auth().oauth2(BAO_OFFICER).queryParam("size", 1).get("/reports");
+        page.then().statusCode(200).body("size()", equalTo(1));
+        org.junit.jupiter.api.Assertions.assertTrue(Integer.parseInt(page.header("X-Total-Count")) >= 2, page.headers().toString());
+        refused(given().auth().oauth2(BAO_OFFICER).queryParam("size", 100000).get("/reports"), 400, "size");
+        refused(given().auth().oauth2(BAO_OFFICER).queryParam("page", Integer.MAX_VALUE).get("/reports"), 400, "page");
+    }
+
     private static Response upload(String report, String name, String declaredType, byte[] content) {
         return given().auth().oauth2(BAO_OFFICER).queryParam("fileName", name).contentType(declaredType).body(content)
                 .post("/reports/{id}/attachments", report);

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -45,7 +46,7 @@ public class AgencyResource {
                                  @QueryParam("kind") @Parameter(example = "PRESS") @Pattern(regexp = AgencyData.KINDS, message = "must be one of " + AgencyData.KINDS) String kind,
                                  @QueryParam("parent") @Parameter(example = "DKN.UBND") String parent,
                                  @QueryParam("active") Boolean active,
-                                 @QueryParam("q") @Parameter(example = "truyen thong") String q) {
+                                 @QueryParam("q") @Size(max = 200, message = "at most 200 characters") @Parameter(example = "truyen thong") String q) {
         return views(queries.list(province, kind, parent, active, q));
     }
 

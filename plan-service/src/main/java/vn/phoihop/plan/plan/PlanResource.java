@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -77,7 +78,7 @@ public class PlanResource {
                     + "count is in the X-Total-Count header.")
     @APIResponse(responseCode = "200", description = "One page of documents")
     public Response list(
-            @QueryParam("q") @Parameter(description = "Words of the subject, number or legal basis", example = "mai dam") String q,
+            @QueryParam("q") @Size(max = 200, message = "at most 200 characters") @Parameter(description = "Words of the subject, number or legal basis", example = "mai dam") String q,
             @QueryParam("issuer") @Parameter(example = "DBN.STTTT") String issuer,
             @QueryParam("status") @Parameter(example = "ISSUED") Status status,
             @QueryParam("kind") @Parameter(example = "PLAN") DocumentKind kind,
@@ -85,7 +86,7 @@ public class PlanResource {
             @QueryParam("period") @Pattern(regexp = "^[0-9]{4}([-–][0-9]{4})?$", message = "must be a year or a range of years")
             @Parameter(description = "Documents whose period overlaps it", example = "2022") String period,
             @QueryParam("agency") @Parameter(description = "Documents involving this agency (task or Nơi nhận)", example = "DBN.CAT") String agency,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(value = 100000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PlanSearch.Page result = search.find(new PlanSearch.Criteria(q, issuer, status, kind, topic, period, agency), page, size);
         return Response.ok(result.plans().stream().map(this::view).toList())

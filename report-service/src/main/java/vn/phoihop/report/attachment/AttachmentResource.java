@@ -49,11 +49,15 @@ public class AttachmentResource {
     @ConfigProperty(name = "phoihop.report.attachment.max-bytes", defaultValue = "10485760")
     long maxBytes;
 
+    @ConfigProperty(name = "phoihop.report.attachment.max-per-report", defaultValue = "20")
+    int maxPerReport;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR})
     @Operation(summary = "Attach a PDF, JPEG or PNG to the caller agency's report (the type is read from the file)")
     @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "409", description = "Accepted already, or phoihop.report.attachment.max-per-report reached")
     @APIResponse(responseCode = "413", description = "Larger than phoihop.report.attachment.max-bytes")
     @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG")
     @Transactional
@@ -77,6 +81,10 @@ public class AttachmentResource {
         }
         if (content.length > maxBytes) {
             throw refusal(413, "Payload Too Large", "is larger than " + maxBytes + " bytes");
+        }
+        if (Attachment.count("reportId", reportId) >= maxPerReport) {
+            throw ProblemException.conflict("report " + reportId + " already has " + maxPerReport
+                    + " attachments, the most a report may have");
         }
         FileKind kind = FileKind.of(content).orElseThrow(() ->
                 refusal(415, "Unsupported Media Type", "must be a PDF, JPEG or PNG file (read from its content)"));

@@ -1,5 +1,6 @@
 package vn.phoihop.report.consolidation;
 
+import vn.phoihop.platform.csv.CsvCells;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -40,11 +41,8 @@ final class CsvExport {
     }
 
     static String quote(String cell) {
-        String value = cell == null ? "" : cell;
-        // a leading = + - @ would be run as a formula by Excel: neutralise it
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")) {
-            value = "'" + value;
-        }
+        // a leading = + - @, tab or carriage return would be run as a formula by a spreadsheet: neutralise it
+        String value = cell == null ? "" : CsvCells.neutralise(cell);
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }

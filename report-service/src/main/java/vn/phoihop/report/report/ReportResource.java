@@ -2,6 +2,12 @@ package vn.phoihop.report.report;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import io.quarkus.panache.common.Page;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -90,12 +96,15 @@ public class ReportResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Reports the caller's agency submitted or receives and, for a coordinator, those on its plans; newest first")
     @Transactional
-    public List<ReportDtos.ReportView> list() {
+    public Response list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(value = 100000, message = "must be at most 100000") int page,
+                         @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size) {
         String agency = caller.agencyCode();
-        List<Report> found = caller.is(Roles.COORDINATOR)
-                ? Report.list("agencyCode = ?1 or issuerCode = ?1 or receiverCode = ?1 order by firstSubmittedAt desc", agency)
-                : Report.list("agencyCode = ?1 or (receiverCode = ?1 and receiverCode <> issuerCode) order by firstSubmittedAt desc", agency);
-        return found.stream().map(r -> ReportDtos.ReportView.of(r, r.revisions(), Attachment.refs(r.id))).toList();
+        PanacheQuery<Report> found = caller.is(Roles.COORDINATOR)
+                ? Report.find("agencyCode = ?1 or issuerCode = ?1 or receiverCode = ?1 order by firstSubmittedAt desc, id", agency)
+                : Report.find("agencyCode = ?1 or (receiverCode = ?1 and receiverCode <> issuerCode) order by firstSubmittedAt desc, id", agency);
+        List<ReportDtos.ReportView> views = found.page(Page.of(page, size)).<Report>list().stream()
+                .map(r -> ReportDtos.ReportView.of(r, r.revisions(), Attachment.refs(r.id))).toList();
+        return Response.ok(views).header("X-Total-Count", found.count()).build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package vn.phoihop.plan.agency.transfer;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import vn.phoihop.platform.csv.CsvCells;
 import vn.phoihop.plan.agency.AgencyData;
 import vn.phoihop.plan.agency.AgencyView;
 import vn.phoihop.platform.problem.ProblemException;
@@ -34,9 +35,9 @@ final class DirectoryCsv {
         for (AgencyView a : agencies) {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("code", a.code());
-            row.put("name", a.name());
-            row.put("shortName", text(a.shortName()));
-            row.put("symbol", a.symbol());
+            row.put("name", CsvCells.neutralise(a.name()));
+            row.put("shortName", CsvCells.neutralise(text(a.shortName())));
+            row.put("symbol", CsvCells.neutralise(a.symbol()));
             row.put("kind", a.kind());
             row.put("parentCode", text(a.parentCode()));
             row.put("provinceCode", text(a.provinceCode()));
@@ -74,7 +75,8 @@ final class DirectoryCsv {
             }
             while (any && it.hasNextValue()) {
                 Map<String, String> row = it.nextValue();
-                rows.add(new AgencyData(row.get("code"), row.get("name"), row.get("shortName"), row.get("symbol"),
+                rows.add(new AgencyData(row.get("code"), CsvCells.restore(row.get("name")),
+                        CsvCells.restore(row.get("shortName")), CsvCells.restore(row.get("symbol")),
                         row.get("kind"), row.get("parentCode"), row.get("provinceCode")));
             }
         } catch (IOException | RuntimeException e) {
