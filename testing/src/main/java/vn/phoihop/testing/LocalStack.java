@@ -85,6 +85,16 @@ public final class LocalStack {
         out.append("\nThe inbox of Báo Đắk Nông:\n");
         out.append("  curl -s -H \"Authorization: Bearer ").append(press).append("\" ")
                 .append(stack.url("task-service")).append("/inbox\n");
+        stack.secureBroker().ifPresent(broker -> {
+            String reader = "java -cp \"$(cat testing/target/classpath.txt):testing/target/classes\" vn.phoihop.testing.AgencyTopicReader "
+                    + broker.sasl() + " " + DemoData.PRESS_COOPERATING + " <password>";
+            out.append("\nThe broker checks who reads what (SCRAM-SHA-512 logins, standard authorizer; each service has its own login).\n");
+            out.append("An admin gives Báo Đắk Nông its delivery topic and a password (shown once, in \"password\"):\n");
+            out.append("  curl -s -X PUT -H \"Authorization: Bearer ").append(DevTokens.issue(DemoData.ADMIN_AGENCY, "admin"))
+                    .append("\" ").append(stack.url("task-service")).append("/admin/agency-access/").append(DemoData.PRESS_COOPERATING).append('\n');
+            out.append("Its system reads its own topic with that password:\n  ").append(reader).append('\n');
+            out.append("and is refused on another agency's:\n  ").append(reader).append(" phoihop.inbox.").append(DemoData.PRESS_LEAD).append('\n');
+        });
         out.append("\nDocuments about prostitution, searched without diacritics:\n");
         out.append("  curl -s -H \"Authorization: Bearer ").append(DevTokens.issue("DBN.CAT", "officer")).append("\" '")
                 .append(stack.url("plan-service")).append("/plans?q=mai%20dam'\n");

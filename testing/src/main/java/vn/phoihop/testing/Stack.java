@@ -36,14 +36,16 @@ public final class Stack implements AutoCloseable {
     private final Map<String, String> databases;
     private final Options options;
     private final boolean sharedBroker;
+    private final SecureBroker secureBroker;
 
     private Stack(String bootstrapServers, Map<String, ServiceProcess> services, Map<String, String> databases, Options options,
-                  boolean sharedBroker) {
+                  boolean sharedBroker, SecureBroker secureBroker) {
         this.bootstrapServers = bootstrapServers;
         this.services = services;
         this.databases = databases;
         this.options = options;
         this.sharedBroker = sharedBroker;
+        this.secureBroker = secureBroker;
     }
 
     /** How to start the stack. */
@@ -57,10 +59,18 @@ public final class Stack implements AutoCloseable {
             boolean defaultPorts,
             Path logDirectory,
             /** extra environment of every service process, e.g. PHOIHOP_CLOCK_START */
-            Map<String, String> environment) {
+            Map<String, String> environment,
+            /** a broker of its own with SCRAM logins and the standard authorizer ({@link SecureBroker}) */
+            boolean secureBroker) {
 
+        public Options(Path repositoryRoot, String databaseSuffix, boolean freshDatabases, boolean defaultPorts,
+                       Path logDirectory, Map<String, String> environment) {
+            this(repositoryRoot, databaseSuffix, freshDatabases, defaultPorts, logDirectory, environment, false);
+        }
+
+        /** The local stack: fixed ports, its broker enforcing SCRAM logins and ACLs, as in production. */
         public static Options local(Path root) {
-            return new Options(root, "", false, true, root.resolve("deploy/local/logs"), Map.of());
+            return new Options(root, "", false, true, root.resolve("deploy/local/logs"), Map.of(), true);
         }
 
         public static Options endToEnd(Path root, Path logDirectory) {
@@ -68,7 +78,11 @@ public final class Stack implements AutoCloseable {
         }
 
         public Options withEnvironment(Map<String, String> environment) {
-            return new Options(repositoryRoot, databaseSuffix, freshDatabases, defaultPorts, logDirectory, environment);
+            return new Options(repositoryRoot, databaseSuffix, freshDatabases, defaultPorts, logDirectory, environment, secureBroker);
+        }
+
+        public Options withSecureBroker() {
+            return new Options(repositoryRoot, databaseSuffix, freshDatabases, defaultPorts, logDirectory, environment, true);
         }
     }
 
@@ -103,7 +117,9 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException("Not packaged yet: " + missing + ". Build first, from the repository root: mvn -B install -DskipTests");
         }
 
-        String bootstrap = ownBootstrapServers != null ? ownBootstrapServers : KafkaBroker.bootstrapServers();
+        SecureBroker secure = ownBootstrapServers == null && options.secureBroker() ? SecureBroker.start() : null;
+        String bootstrap = ownBootstrapServers != null ? ownBootstrapServers
+                : secure != null ? secure.sasl() : KafkaBroker.bootstrapServers();
         Map<String, String> databases = new LinkedHashMap<>();
         for (String service : SERVICES) {
             String name = "phoihop_" + service.replace("-service", "") + options.databaseSuffix();
@@ -114,17 +130,25 @@ public final class Stack implements AutoCloseable {
         Map<String, ServiceProcess> started = new LinkedHashMap<>();
         try {
             for (String service : SERVICES) {
+                Map<String, String> environment = new LinkedHashMap<>();
+                if (secure != null) {
+                    environment.putAll(secure.environment(service));
+                }
+                environment.putAll(options.environment());
                 started.put(service, ServiceProcess.start(service, jars.get(service), ports.get(service),
-                        databases.get(service), bootstrap, options.logDirectory(), options.environment()));
+                        databases.get(service), bootstrap, options.logDirectory(), environment));
             }
             for (ServiceProcess process : started.values()) {
                 process.awaitReady(READY_TIMEOUT);
             }
         } catch (RuntimeException e) {
             started.values().forEach(ServiceProcess::close);
+            if (secure != null) {
+                secure.close();
+            }
             throw e;
         }
-        return new Stack(bootstrap, started, databases, options, ownBootstrapServers == null);
+        return new Stack(bootstrap, started, databases, options, ownBootstrapServers == null && secure == null, secure);
     }
 
     /**
@@ -175,6 +199,11 @@ public final class Stack implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** The broker enforcing SCRAM logins and ACLs, when the stack runs on one. */
+    public java.util.Optional<SecureBroker> secureBroker() {
+        return java.util.Optional.ofNullable(secureBroker);
+    }
+
     public ServiceProcess service(String name) {
         ServiceProcess process = services.get(name);
         if (process == null) {
@@ -195,7 +224,7 @@ public final class Stack implements AutoCloseable {
         return databases;
     }
 
-    /** Stops the console and the services (in parallel), then the in-JVM broker if this JVM started one. */
+    /** Stops the console and the services (in parallel), then the broker this stack or this JVM started. */
     @Override
     public void close() {
         List<Thread> stopping = new ArrayList<>();
@@ -211,7 +240,9 @@ public final class Stack implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (sharedBroker) {
+        if (secureBroker != null) {
+            secureBroker.close();
+        } else if (sharedBroker) {
             KafkaBroker.stop();
         }
     }
