@@ -8,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The local stack: broker, databases phoihop_plan/_task/_report/_notification, the four packaged
- * services on ports 8081–8084, and the demo data: three directories and the three source documents, issued. Runs until Ctrl-C, then stops everything.
+ * services on ports 8081–8084, the demo data (three directories and the three source documents, issued), then
+ * the console on port 8080 with its development sign-in. Runs until Ctrl-C, then stops everything.
  * Builds nothing: {@code deploy/local/start.sh} builds first and then runs this class.
  */
 public final class LocalStack {
@@ -47,7 +48,16 @@ public final class LocalStack {
             System.exit(1);
             return;
         }
+        ServiceProcess console;
+        try {
+            console = stack.startConsole(CONSOLE_ENVIRONMENT);
+        } catch (RuntimeException e) {
+            System.err.println("\nThe console did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         printWelcome(stack, created, plans, (System.nanoTime() - started) / 1_000_000_000.0);
+        printConsole(console);
         // the main thread waits; Ctrl-C runs the shutdown hook above
         stopped.await();
     }
@@ -98,7 +108,33 @@ public final class LocalStack {
         out.append("\nDocuments about prostitution, searched without diacritics:\n");
         out.append("  curl -s -H \"Authorization: Bearer ").append(DevTokens.issue("DBN.CAT", "officer")).append("\" '")
                 .append(stack.url("plan-service")).append("/plans?q=mai%20dam'\n");
-        out.append("\nCtrl-C stops the services and the broker.\n");
+        System.out.println(out);
+    }
+
+    /** The console's profile {@code local}: the development sign-in page (the production profile refuses it). */
+    public static final java.util.Map<String, String> CONSOLE_ENVIRONMENT = java.util.Map.of(
+            "QUARKUS_PROFILE", "local", "PHOIHOP_CONSOLE_DEV_SIGN_IN", "true");
+
+    /** Who to sign in as in the console, one line per demo role. */
+    static final List<String[]> CONSOLE_USERS = List.of(
+            new String[]{"coordinator", DemoData.ISSUER, "Sở Thông tin và Truyền thông tỉnh Đắk Nông: soạn, ban hành, theo dõi luồng sự kiện, duyệt báo cáo, tổng hợp"},
+            new String[]{"officer", DemoData.PRESS_COOPERATING, "Báo Đắk Nông: hộp việc, tiếp nhận, gửi báo cáo"},
+            new String[]{"officer", DemoData.PRESS_LEAD, "Đài Phát thanh và Truyền hình tỉnh: nhiệm vụ chủ trì"},
+            new String[]{"officer", DemoData.DISTRICT_OFFICE, "Phòng Văn hóa – Thông tin thành phố Gia Nghĩa"},
+            new String[]{"coordinator", "DBN.UBND", "Ủy ban nhân dân tỉnh Điện Biên (4256/KH-UBND)"},
+            new String[]{"admin", DemoData.ADMIN_AGENCY, "quản trị: danh bạ, sắp xếp tổ chức, webhook, nhật ký gửi, truy cập Kafka"});
+
+    private static void printConsole(ServiceProcess console) {
+        StringBuilder out = new StringBuilder();
+        out.append("================ Console (bàn làm việc) ================\n");
+        out.append("Open ").append(console.baseUrl()).append("/  (log ").append(console.log()).append(")\n");
+        out.append("Sign in on the development page ").append(console.baseUrl())
+                .append("/dang-nhap: pick an agency and a role, for example\n");
+        for (String[] user : CONSOLE_USERS) {
+            out.append("  %-11s %-20s %s%n".formatted(user[0], user[1], user[2]));
+        }
+        out.append("Two people at once (coordinator and officer): a second browser or a private window.\n");
+        out.append("\nCtrl-C stops the console, the services and the broker.\n");
         System.out.println(out);
     }
 
