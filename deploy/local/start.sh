@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quick start of Phối hợp on this machine: PostgreSQL, one Kafka broker and the four services,
+# Quick start of Phối hợp on this machine: PostgreSQL, one Kafka broker, the four services and the console,
 # with the Đắk Nông demo data. Run from anywhere:  bash deploy/local/start.sh   (Ctrl-C stops it all)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,7 +40,7 @@ if [ "${PHOIHOP_SKIP_BUILD:-0}" != 1 ]; then
   echo "Building (mvn install -DskipTests) …"
   mvn -B -q ${MAVEN_OFFLINE:+-o} install -DskipTests
 fi
-for service in plan-service task-service report-service notification-service; do
+for service in plan-service task-service report-service notification-service console; do
   [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || { echo "$service/target/quarkus-app/quarkus-run.jar is missing after the build" >&2; exit 1; }
 done
 
