@@ -132,16 +132,35 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Scrolls {@code element} to the top of the window, then saves the screenshot {@code name}. */
+    public Path screenshot(String name, By element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -12);", find(element));
+        return screenshot(name);
+    }
+
     /** Saves a PNG of the visible page as {@code console/target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Path target = screenshots.resolve(name + ".png");
         try {
+            Files.createDirectories(target.getParent());
             Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return target;
+    }
+
+    /** Saves the page as {@code <name>.png} and {@code <name>.html} (with its address) under the screenshots directory. */
+    public void savePage(String name) {
+        Path png = screenshot(name);
+        try {
+            Files.writeString(png.resolveSibling(png.getFileName().toString().replace(".png", ".html")),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits until a download whose name ends with {@code suffix} is complete and returns it. */
