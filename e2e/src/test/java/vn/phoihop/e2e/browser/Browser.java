@@ -68,10 +68,13 @@ public final class Browser implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
+                    // the browser's own widgets (date inputs) in Vietnamese order, dd/mm/yyyy
+                    .withEnvironment(Map.of("LANGUAGE", "vi_VN:vi", "LANG", "vi_VN.UTF-8"))
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(new Dimension(1366, 768));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             return new Browser(baseUrl, driver, profile, downloads, screenshots);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -158,6 +161,35 @@ public final class Browser implements AutoCloseable {
         try {
             Files.writeString(png.resolveSibling(png.getFileName().toString().replace(".png", ".html")),
                     "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Downloads what the link {@code link} points to, as the signed-in user (the browser's own session
+     * cookie, through the console), into this browser's download directory; fails with the HTTP status
+     * when the console refuses.
+     */
+    public Path fetchLink(By link, String fileName) {
+        String href = find(link).getAttribute("href");
+        Object result = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                  .then(r => r.ok ? r.arrayBuffer().then(b => {
+                      let s = ''; const bytes = new Uint8Array(b);
+                      for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+                      done('ok:' + btoa(s)); })
+                    : done('status:' + r.status))
+                  .catch(e => done('error:' + e));""", href);
+        String answer = String.valueOf(result);
+        if (!answer.startsWith("ok:")) {
+            throw new AssertionError("downloading " + href + " failed: " + answer);
+        }
+        try {
+            Path file = downloads.resolve(fileName);
+            Files.write(file, java.util.Base64.getDecoder().decode(answer.substring(3)));
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

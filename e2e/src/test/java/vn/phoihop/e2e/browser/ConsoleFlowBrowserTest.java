@@ -110,9 +110,10 @@ class ConsoleFlowBrowserTest {
         coordinator.type(By.id("tasks-0-leadAgencyCode"), "DKN.KHONGCO");
         new Select(coordinator.find(By.id("tasks-0-obligations-0-kind"))).selectByValue("ONCE");
         coordinator.type(By.id("tasks-0-obligations-0-title"), "Báo cáo kết quả");
-        date(coordinator, "tasks-0-obligations-0-deadline", "2020-07-05");
-        date(coordinator, "tasks-0-obligations-0-dataFrom", "2020-06-30");
-        date(coordinator, "tasks-0-obligations-0-dataTo", "2020-06-01");
+        // dates as offices write them
+        coordinator.type(By.id("tasks-0-obligations-0-deadline"), "05/07/2020");
+        coordinator.type(By.id("tasks-0-obligations-0-dataFrom"), "30/06/2020");
+        coordinator.type(By.id("tasks-0-obligations-0-dataTo"), "01/06/2020");
         coordinator.type(By.id("tasks-0-obligations-0-reportToCode"), "DKN.STTTT");
         coordinator.click(By.id("save-draft"));
 
@@ -124,7 +125,7 @@ class ConsoleFlowBrowserTest {
         // what was typed is still there
         assertEquals("DKN.KHONGCO", coordinator.find(By.id("tasks-0-leadAgencyCode")).getAttribute("value"));
         assertEquals("Kế hoạch thử: đơn vị không có trong danh mục", coordinator.find(By.id("subject")).getAttribute("value"));
-        assertEquals("2020-06-01", coordinator.find(By.id("tasks-0-obligations-0-dataTo")).getAttribute("value"));
+        assertEquals("01/06/2020", coordinator.find(By.id("tasks-0-obligations-0-dataTo")).getAttribute("value"));
         coordinator.screenshot("coordinator-draft-errors");
         // and nothing was created
         coordinator.go("/ke-hoach");
@@ -273,8 +274,7 @@ class ConsoleFlowBrowserTest {
                     && coordinator.bodyText().contains("14");
         });
         coordinator.screenshot("coordinator-consolidation");
-        coordinator.click(By.id("download-xlsx"));
-        Path xlsx = coordinator.downloaded(".xlsx");
+        Path xlsx = coordinator.fetchLink(By.id("download-xlsx"), "tong-hop-quy-II-2020.xlsx");
         String text = xlsxText(xlsx);
         assertTrue(text.contains("Báo Đắk Nông"), text);
         assertTrue(text.contains("14"), text);
@@ -305,11 +305,6 @@ class ConsoleFlowBrowserTest {
                 .orElseGet(() -> inputs.stream().filter(i -> i.getAttribute("value").isBlank()).findFirst().orElseThrow());
         input.clear();
         input.sendKeys(value);
-    }
-
-    static void date(Browser browser, String id, String isoDate) {
-        // a date input takes its value in the page's own format; set it as the form would submit it
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), isoDate);
     }
 
     /** A small real PDF (one page saying what it is), as an agency would attach. */
