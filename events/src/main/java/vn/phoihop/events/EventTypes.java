@@ -12,6 +12,8 @@ public final class EventTypes {
     public static final String PLAN_REVOKED = "vn.phoihop.plan.revoked.v1";
     public static final String PLAN_TASKS_PART = "vn.phoihop.plan.tasks-part.v1";
     public static final String AGENCY_CHANGED = "vn.phoihop.agency.changed.v1";
+    /** A year of the working calendar entered or corrected; travels with the directory's reference data. */
+    public static final String CALENDAR_CHANGED = "vn.phoihop.agency.calendar-changed.v1";
     public static final String TASK_ASSIGNED = "vn.phoihop.task.assigned.v1";
     public static final String TASK_ACKNOWLEDGED = "vn.phoihop.task.acknowledged.v1";
     public static final String TASK_STATUS_CHANGED = "vn.phoihop.task.status-changed.v1";
@@ -34,6 +36,7 @@ public final class EventTypes {
             Map.entry(PLAN_REVOKED, PlanRevoked.class),
             Map.entry(PLAN_TASKS_PART, PlanTasksPart.class),
             Map.entry(AGENCY_CHANGED, AgencyChanged.class),
+            Map.entry(CALENDAR_CHANGED, CalendarChanged.class),
             Map.entry(TASK_ASSIGNED, TaskAssigned.class),
             Map.entry(TASK_ACKNOWLEDGED, TaskAcknowledged.class),
             Map.entry(TASK_STATUS_CHANGED, TaskStatusChanged.class),

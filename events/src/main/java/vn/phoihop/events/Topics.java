@@ -7,6 +7,7 @@ package vn.phoihop.events;
  */
 public final class Topics {
     public static final String PLAN = "phoihop.plan.events";
+    /** plan-service's reference data: the agency directory and the working calendar (key {@code calendar-<year>}). */
     public static final String AGENCY = "phoihop.agency.events";
     public static final String TASK = "phoihop.task.events";
     public static final String REPORT = "phoihop.report.events";

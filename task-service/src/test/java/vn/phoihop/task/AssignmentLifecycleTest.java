@@ -109,7 +109,7 @@ class AssignmentLifecycleTest {
     }
 
     @Test
-    void anAssignmentBecomesOverdueOnceWhenItsDeadlineDayHasEnded() {
+    void anAssignmentBecomesOverdueOnceWhenItsDeadlineDayHasEndedAndASundayDeadlineEndsOnMonday() {
         // Sunday 20/03/2022, 10:00 in Hà Nội: the lead's Quý I/2022 report is due today, Sở Y tế's was due on 16/03
         clock.set(Clock.fixed(OffsetDateTime.parse("2022-03-20T10:00:00+07:00").toInstant(), ServiceClock.ZONE));
         DienBienPlan p = new DienBienPlan();
@@ -129,13 +129,19 @@ class AssignmentLifecycleTest {
             given().auth().oauth2(leadOfficer).get("/assignments/{id}", lead).then()
                     .body("overdueAt", nullValue()).body("bucket", equalTo("NOT_YET_DUE"));
 
-            // one second past midnight in Hà Nội (17:00:01 UTC on the 20th)
+            // the deadline is a Sunday: by the Civil Code art. 148(5) it ends at the end of Monday 21/03
+            given().auth().oauth2(leadOfficer).get("/assignments/{id}", lead).then()
+                    .body("deadline", equalTo("2022-03-20")).body("dueAt", equalTo("2022-03-21T17:00:00Z"));
             clock.set(Clock.fixed(Instant.parse("2022-03-20T17:00:01Z"), ServiceClock.ZONE));
+            given().auth().oauth2(leadOfficer).get("/assignments/{id}", lead).then()
+                    .body("overdueAt", nullValue()).body("bucket", equalTo("NOT_YET_DUE"));
+            // one second past midnight in Hà Nội after that Monday (17:00:01 UTC on the 21st)
+            clock.set(Clock.fixed(Instant.parse("2022-03-21T17:00:01Z"), ServiceClock.ZONE));
             ConsumerRecord<String, String> leadOverdue = events.await(EventTypes.TASK_OVERDUE,
                     d -> lead.equals(d.path("assignmentId").asText()), WAIT);
             assertEquals(p.sldtbxh, leadOverdue.key());
             given().auth().oauth2(leadOfficer).get("/assignments/{id}", lead).then()
-                    .body("overdueAt", equalTo("2022-03-20T17:00:01Z")).body("bucket", equalTo("OVERDUE"));
+                    .body("overdueAt", equalTo("2022-03-21T17:00:01Z")).body("bucket", equalTo("OVERDUE"));
             // exactly once, however many ticks pass
             long times = events.all(EventTypes.TASK_OVERDUE, Duration.ofSeconds(3)).stream()
                     .filter(r -> lead.equals(KafkaEvents.data(r).path("assignmentId").asText())).count();

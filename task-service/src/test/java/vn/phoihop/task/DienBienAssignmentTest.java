@@ -218,7 +218,7 @@ class DienBienAssignmentTest {
         assertEquals(own, uids); // its 20 deadlines, nobody else's
         assertTrue(unfolded.contains("DTSTART;VALUE=DATE:20220316\r\nDTEND;VALUE=DATE:20220317\r\n"
                 + "SUMMARY:Hạn báo cáo Quý I/2022: Sở Lao động - Thương binh và Xã hội (4256/KH-UBND)\r\n"), unfolded);
-        assertTrue(unfolded.contains("DESCRIPTION:Kế hoạch 4256/KH-UBND\\, cơ quan ban hành " + p.ubnd
+        assertTrue(unfolded.contains("DESCRIPTION:Kế hoạch số 4256/KH-UBND\\, cơ quan ban hành " + p.ubnd
                 + "\\nPhối hợp (chủ trì: " + p.sldtbxh + ")\\nGửi báo cáo cho: " + p.sldtbxh
                 + "\\nSố liệu từ ngày 15/12/2021 đến ngày 14/03/2022\\nHạn: 16/03/2022"), unfolded);
 

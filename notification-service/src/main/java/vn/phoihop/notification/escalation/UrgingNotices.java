@@ -49,7 +49,7 @@ public class UrgingNotices {
 
     /** One late task as the letter lists it. */
     @TemplateData
-    public record LateTask(String taskTitle, String planNumber, String periodLabel, String deadline, int workingDaysLate) {
+    public record LateTask(String taskTitle, String document, String periodLabel, String deadline, int workingDaysLate) {
     }
 
     public void escalate(Reminder r, Assignment a) {
@@ -60,7 +60,8 @@ public class UrgingNotices {
         List<LateTask> late = Assignment.<Assignment>list("agencyCode = ?1 and issuerCode = ?2 and status = ?3"
                                 + " and deadline < ?4 order by deadline, taskTitle",
                         a.agencyCode, a.issuerCode, Assignment.Status.OPEN, today).stream()
-                .map(t -> new LateTask(t.taskTitle, t.planNumber, t.periodLabel, date(t.deadline),
+                .filter(t -> times.workingDaysLate(t.deadline, today) > 0) // a deadline on a day off ends later
+                .map(t -> new LateTask(t.taskTitle, vn.phoihop.platform.document.DocumentNames.of(t.planNumber), t.periodLabel, date(t.deadline),
                         times.workingDaysLate(t.deadline, today)))
                 .toList();
         AgencyContact head = AgencyContact.findById(a.agencyCode);

@@ -13,9 +13,13 @@ import vn.phoihop.platform.messaging.EventHandlers;
 /** The agency directory (AgencyChanged): names for letters and e-mails ("Kính gửi: Đài Phát thanh …"). */
 @ApplicationScoped
 public class AgencyEventsConsumer extends EventConsumer {
+    @jakarta.inject.Inject
+    vn.phoihop.notification.reminder.CalendarReplanning replanning;
+
     @Override
     protected void register(EventHandlers on) {
         on.on(EventTypes.AGENCY_CHANGED, AgencyChanged.class, changed -> AgencyName.remember(changed.agencyCode(), changed.name()));
+        on.on(EventTypes.CALENDAR_CHANGED, vn.phoihop.events.CalendarChanged.class, replanning::changed);
     }
 
     @Incoming("agency-events")

@@ -19,9 +19,9 @@ final class NotificationTexts {
     record Text(String title, String body) {
     }
 
-    /** To the assignee: "Nhiệm vụ mới theo Kế hoạch số 45/KH-STTTT". */
+    /** To the assignee: "Nhiệm vụ mới theo Kế hoạch số 45/KH-STTTT" (a letter: "theo Công văn số 12/STTTT-BCXB"). */
     static Text taskAssigned(TaskAssigned task) {
-        return new Text("Nhiệm vụ mới theo Kế hoạch số " + task.planNumber(),
+        return new Text("Nhiệm vụ mới theo " + vn.phoihop.platform.document.DocumentNames.of(task.planNumber()),
                 "Đơn vị được giao " + role(task.role()) + " thực hiện nhiệm vụ “" + task.taskTitle() + "”; "
                         + deadline(task.deadline()) + ".");
     }

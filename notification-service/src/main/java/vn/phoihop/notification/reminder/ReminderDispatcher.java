@@ -51,6 +51,9 @@ public class ReminderDispatcher {
     ReminderPlanner planner;
 
     @Inject
+    vn.phoihop.platform.calendar.DeadlinePolicy deadlines;
+
+    @Inject
     Notifications notifications;
 
     @Inject
@@ -113,7 +116,7 @@ public class ReminderDispatcher {
         if (r.kind == ReminderKind.ESCALATION) {
             urging.escalate(r, a);
         } else {
-            ReminderTexts.Text text = ReminderTexts.of(r.kind, a, r.workingDaysLeft);
+            ReminderTexts.Text text = ReminderTexts.of(r.kind, a, r.workingDaysLeft, deadlines.lastDay(a.deadline));
             Notification.Kind kind = r.kind == ReminderKind.OVERDUE ? Notification.Kind.OVERDUE : Notification.Kind.REMINDER;
             notifications.fromReminder(r.id, a.agencyCode, kind, text.title(), text.body(), a.planId, a.assignmentId);
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.phoihop.events.ReminderKind;
 import vn.phoihop.notification.assignment.Assignment;
+import vn.phoihop.platform.calendar.DeadlinePolicy;
 import vn.phoihop.platform.calendar.WorkingCalendar;
 import vn.phoihop.platform.time.ServiceClock;
 
@@ -14,7 +15,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Plans an assignment's reminders from its deadline and policy, on working days only. Replanning drops
+ * Plans an assignment's reminders from its deadline and policy, on working days only. Reminders before the
+ * deadline go out on working days before the written date; the due-day reminder, overdue notices and escalation
+ * reckon from the deadline's last day under {@link DeadlinePolicy} (by default the next working day when the
+ * written day is a day off). Replanning drops
  * what is still scheduled and inserts the new plan; (assignment, kind, day) is unique, so a reminder
  * already sent for a day is never planned again, and replaying an event plans nothing twice.
  */
@@ -36,6 +40,9 @@ public class ReminderPlanner {
     @Inject
     ServiceClock clock;
 
+    @Inject
+    DeadlinePolicy deadlines;
+
     public void replan(Assignment a) {
         em.createNativeQuery("delete from reminder where assignment_id = ?1 and status = 'SCHEDULED'")
                 .setParameter(1, a.assignmentId).executeUpdate();
@@ -44,11 +51,14 @@ public class ReminderPlanner {
         }
         Policy policy = policies.of(a);
         Instant now = clock.now();
-        // a deadline on a weekend or holiday is reminded about on the last working day before it
-        LocalDate dueDay = calendar.previousWorkingDayOnOrBefore(a.deadline);
+        // reminders before the deadline count back from the last working day on or before the written date;
+        // the period itself ends on its last day (Civil Code art. 148(5): the next working day after a day off)
+        LocalDate beforeWritten = calendar.previousWorkingDayOnOrBefore(a.deadline);
+        LocalDate lastDay = deadlines.lastDay(a.deadline);
+        LocalDate dueDay = calendar.previousWorkingDayOnOrBefore(lastDay);
         for (int n : policy.daysBefore()) {
             if (n > 0) {
-                LocalDate day = calendar.minusWorkingDays(dueDay, n);
+                LocalDate day = calendar.minusWorkingDays(beforeWritten, n);
                 if (!times.on(day).isBefore(now)) {
                     schedule(a.assignmentId, ReminderKind.BEFORE_DEADLINE, day, n);
                 }
@@ -58,10 +68,10 @@ public class ReminderPlanner {
             schedule(a.assignmentId, ReminderKind.DUE_TODAY, dueDay, 0);
         }
         if (policy.overdueDaily()) {
-            scheduleOverdue(a, a.deadline.plusDays(1));
+            scheduleOverdue(a, lastDay.plusDays(1));
         }
         if (policy.escalateAfterWorkingDays() > 0 && !escalated(a.assignmentId)) {
-            LocalDate day = times.firstSlot(calendar.plusWorkingDays(a.deadline, policy.escalateAfterWorkingDays()), now);
+            LocalDate day = times.firstSlot(calendar.plusWorkingDays(lastDay, policy.escalateAfterWorkingDays()), now);
             schedule(a.assignmentId, ReminderKind.ESCALATION, day, -times.workingDaysLate(a.deadline, day));
         }
     }

@@ -10,10 +10,12 @@ final class ReminderTexts {
     record Text(String title, String body) {
     }
 
-    static Text of(ReminderKind kind, Assignment a, int workingDaysLeft) {
-        String task = "Nhiệm vụ “" + a.taskTitle + "” theo Kế hoạch số " + a.planNumber
+    /** {@code lastDay}: the day the deadline really ends (the next working day after a written day off). */
+    static Text of(ReminderKind kind, Assignment a, int workingDaysLeft, java.time.LocalDate lastDay) {
+        String task = "Nhiệm vụ “" + a.taskTitle + "” theo " + vn.phoihop.platform.document.DocumentNames.of(a.planNumber)
                 + (a.periodLabel == null ? "" : ", kỳ báo cáo " + a.periodLabel);
-        String deadline = date(a.deadline);
+        String deadline = date(a.deadline) + (lastDay == null || lastDay.equals(a.deadline) ? ""
+                : " (ngày nghỉ; theo khoản 5 Điều 148 Bộ luật Dân sự, thời hạn kết thúc vào cuối ngày " + date(lastDay) + ")");
         return switch (kind) {
             case BEFORE_DEADLINE -> new Text("Nhắc hạn báo cáo: còn " + workingDaysLeft + " ngày làm việc",
                     task + " có hạn báo cáo ngày " + deadline + "; còn " + workingDaysLeft

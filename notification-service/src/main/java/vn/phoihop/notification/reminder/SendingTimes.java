@@ -3,6 +3,7 @@ package vn.phoihop.notification.reminder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.phoihop.platform.calendar.DeadlinePolicy;
 import vn.phoihop.platform.calendar.WorkingCalendar;
 import vn.phoihop.platform.time.ServiceClock;
 
@@ -19,6 +20,9 @@ import java.time.ZonedDateTime;
 public class SendingTimes {
     @Inject
     WorkingCalendar calendar;
+
+    @Inject
+    DeadlinePolicy deadlines;
 
     @ConfigProperty(name = "phoihop.reminders.send-at", defaultValue = "08:00")
     LocalTime sendAt;
@@ -47,10 +51,13 @@ public class SendingTimes {
         return day;
     }
 
-    /** Working days after {@code deadline} up to and including {@code day} (how many days late). */
+    /**
+     * Working days after the deadline's last day (under {@link DeadlinePolicy}) up to and including {@code day}:
+     * how many days late.
+     */
     public int workingDaysLate(LocalDate deadline, LocalDate day) {
         int late = 0;
-        for (LocalDate d = deadline.plusDays(1); !d.isAfter(day); d = d.plusDays(1)) {
+        for (LocalDate d = deadlines.lastDay(deadline).plusDays(1); !d.isAfter(day); d = d.plusDays(1)) {
             if (calendar.isWorkingDay(d)) {
                 late++;
             }

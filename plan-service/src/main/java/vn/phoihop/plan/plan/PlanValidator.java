@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.phoihop.events.ObligationKind;
 import vn.phoihop.plan.agency.Agency;
+import vn.phoihop.platform.calendar.DeadlinePolicy;
 import vn.phoihop.platform.calendar.WorkingCalendar;
 import vn.phoihop.platform.problem.Problem;
 import vn.phoihop.platform.problem.ProblemException;
@@ -176,12 +177,21 @@ public class PlanValidator {
         return warnings;
     }
 
+    @jakarta.inject.Inject
+    DeadlinePolicy deadlines;
+
     private void nonWorkingDay(List<PlanViews.Warning> warnings, String field, LocalDate date) {
+        if (date != null && calendar.isDerived(date)) {
+            warnings.add(new PlanViews.Warning(field, VN_DATE.format(date) + " falls in " + date.getYear()
+                    + ", whose days off are derived by the Labour Code and not yet confirmed by a Government decision"));
+        }
         if (date == null || calendar.isWorkingDay(date)) {
             return;
         }
         String why = calendar.listed(date).map(d -> "a public holiday (" + d.name() + ")")
                 .orElse("a " + date.getDayOfWeek().name().charAt(0) + date.getDayOfWeek().name().substring(1).toLowerCase());
-        warnings.add(new PlanViews.Warning(field, VN_DATE.format(date) + " is " + why + ", not a working day"));
+        warnings.add(new PlanViews.Warning(field, VN_DATE.format(date) + " is " + why + ", not a working day"
+                + (deadlines.rule() == DeadlinePolicy.Rule.CIVIL_CODE
+                ? ": by the Civil Code art. 148(5) it ends on " + VN_DATE.format(deadlines.lastDay(date)) : "")));
     }
 }

@@ -37,6 +37,64 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void newYear2026FollowsLetter12729VpcpKgvx() {
+        // 01-04/01/2026 off: Friday 02/01 swapped for Saturday 10/01/2026
+        for (LocalDate day = d("2026-01-01"); !day.isAfter(d("2026-01-04")); day = day.plusDays(1)) {
+            assertFalse(VN.isWorkingDay(day), day + " should be off");
+        }
+        assertTrue(VN.isWorkingDay(d("2026-01-05")));
+        assertTrue(VN.isWorkingDay(d("2026-01-10")));
+        assertEquals("12729/VPCP-KGVX", VN.sourceOf(d("2026-01-02")));
+        assertEquals("12729/VPCP-KGVX", VN.sourceOf(d("2026-01-10")));
+        assertEquals(WorkingCalendar.YearStatus.OFFICIAL, VN.year(2026).status());
+        assertEquals("12729/VPCP-KGVX", VN.year(2026).sources().get(0).number());
+        assertEquals(d("2025-12-25"), VN.year(2026).sources().get(0).date());
+    }
+
+    @Test
+    void nationalDay2026FollowsThePrimeMinistersDecisionOf13October2025() {
+        // 29/08-02/09/2026 off: Monday 31/08 swapped for Saturday 22/08/2026
+        for (LocalDate day = d("2026-08-29"); !day.isAfter(d("2026-09-02")); day = day.plusDays(1)) {
+            assertFalse(VN.isWorkingDay(day), day + " should be off");
+        }
+        assertTrue(VN.isWorkingDay(d("2026-08-22")));
+        assertTrue(VN.isWorkingDay(d("2026-08-28")));
+        assertTrue(VN.isWorkingDay(d("2026-09-03")));
+        assertEquals(d("2025-10-13"), VN.year(2026).sources().get(1).date());
+        assertTrue(VN.sourceOf(d("2026-08-31")).contains("13/10/2025"));
+    }
+
+    @Test
+    void tet2030StartsOnSaturday2FebruaryAtUtcPlus7() {
+        // mùng 1 Canh Tuất = Saturday 02/02/2030: 01/02 (last day of Kỷ Dậu) to 05/02, nghỉ bù 06-07/02
+        for (LocalDate day = d("2030-02-01"); !day.isAfter(d("2030-02-07")); day = day.plusDays(1)) {
+            assertFalse(VN.isWorkingDay(day), day + " should be off");
+        }
+        assertTrue(VN.isWorkingDay(d("2030-01-31")));
+        assertTrue(VN.isWorkingDay(d("2030-02-08")));
+        assertEquals(WorkingCalendar.YearStatus.DERIVED, VN.year(2030).status());
+        assertTrue(VN.isDerived(d("2030-02-08")));
+        assertFalse(VN.isDerived(d("2026-02-08")));
+        assertEquals(WorkingCalendar.DERIVED_SOURCE, VN.sourceOf(d("2030-02-02")));
+    }
+
+    @Test
+    void aReplacedYearIsSeenWholeAndOtherYearsStay() {
+        WorkingCalendar calendar = WorkingCalendar.vietnam();
+        calendar.replaceYear(new WorkingCalendar.Year(2029, WorkingCalendar.YearStatus.OFFICIAL,
+                        java.util.List.of(new WorkingCalendar.Source("1/QĐ-TTg", d("2028-10-01"), "Thủ tướng Chính phủ", "Thử"))),
+                java.util.List.of(new WorkingCalendar.Day(d("2029-01-01"), WorkingCalendar.Kind.HOLIDAY, "Tết Dương lịch", null),
+                        new WorkingCalendar.Day(d("2029-01-02"), WorkingCalendar.Kind.HOLIDAY, "Nghỉ thêm", null)));
+        assertFalse(calendar.isWorkingDay(d("2029-01-02")));
+        assertTrue(calendar.isWorkingDay(d("2029-02-12"))); // Tết 2029 no longer listed in the replaced year
+        assertFalse(calendar.isWorkingDay(d("2030-02-04")));
+        assertEquals("1/QĐ-TTg", calendar.sourceOf(d("2029-01-02")));
+        assertEquals(2, calendar.days(2029).size());
+        assertThrows(IllegalArgumentException.class, () -> calendar.replaceYear(WorkingCalendar.Year.derived(2029),
+                java.util.List.of(new WorkingCalendar.Day(d("2030-01-01"), WorkingCalendar.Kind.HOLIDAY, "x", null))));
+    }
+
+    @Test
     void nationalDay2025IsOffWithTheDayBefore() {
         assertFalse(VN.isWorkingDay(d("2025-09-02")));
         assertFalse(VN.isWorkingDay(d("2025-09-01")));

@@ -34,7 +34,8 @@ final class DocxExport {
             paragraph(doc, ParagraphAlignment.CENTER, 240, 0).run("BÁO CÁO", 14, true, false);
             paragraph(doc, ParagraphAlignment.CENTER, 0, 240).run(Labels.title(view), 14, true, false);
 
-            body(doc, "Thực hiện Kế hoạch số " + (view.planNumber() == null ? view.planId() : view.planNumber())
+            body(doc, "Thực hiện " + (view.planNumber() == null ? "văn bản " + view.planId()
+                    : vn.phoihop.platform.document.DocumentNames.of(view.planNumber()))
                     + ", " + header.issuerName()
                     + " tổng hợp kết quả thực hiện " + Labels.period(view) + " của các cơ quan, đơn vị như sau:");
             heading2(doc, "I. TÌNH HÌNH BÁO CÁO");

@@ -25,7 +25,8 @@ final class Labels {
     }
 
     static String title(ConsolidationView view) {
-        return "Kết quả thực hiện Kế hoạch số " + (view.planNumber() == null ? view.planId() : view.planNumber())
+        return "Kết quả thực hiện " + (view.planNumber() == null ? "văn bản " + view.planId()
+                : vn.phoihop.platform.document.DocumentNames.of(view.planNumber()))
                 + (view.subject() == null ? "" : " về " + lowerFirst(view.subject())) + ", " + period(view);
     }
 

@@ -15,11 +15,16 @@ import vn.phoihop.platform.time.ServiceClock;
 @ApplicationScoped
 public class AgencyEventsConsumer extends EventConsumer {
     @Inject
+    vn.phoihop.platform.calendar.CalendarYears calendarYears;
+
+    @Inject
     ServiceClock clock;
 
     @Override
     protected void register(EventHandlers on) {
         on.on(EventTypes.AGENCY_CHANGED, AgencyChanged.class, this::changed);
+        // the same working days as every service
+        on.on(EventTypes.CALENDAR_CHANGED, vn.phoihop.events.CalendarChanged.class, calendarYears::apply);
     }
 
     @Incoming("agency-events")

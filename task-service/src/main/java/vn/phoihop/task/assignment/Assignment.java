@@ -11,7 +11,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.phoihop.events.AssignmentRole;
 import vn.phoihop.events.AssignmentStatus;
-import vn.phoihop.platform.time.ServiceClock;
+import vn.phoihop.platform.calendar.DeadlinePolicy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,7 +89,11 @@ public class Assignment extends PanacheEntityBase {
     /** Report deadline of this agency; null when the plan sets none. */
     public LocalDate deadline;
 
-    /** End of the deadline day in Vietnam: from then on, with nothing submitted, the assignment is overdue. */
+    /**
+     * When the deadline passes in Vietnam: the end of its last day, which under the Civil Code's rule (art. 148(5),
+     * {@link DeadlinePolicy}) is the next working day when the written day is a day off. From then on, with
+     * nothing submitted, the assignment is overdue.
+     */
     @Column(name = "due_at")
     public Instant dueAt;
 
@@ -142,14 +146,10 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** Sets the deadline and the instant it passes (end of that day, Asia/Ho_Chi_Minh). */
-    public void deadline(LocalDate deadline) {
+    /** Sets the written deadline and the instant it passes under the deadline policy. */
+    public void deadline(LocalDate deadline, DeadlinePolicy policy) {
         this.deadline = deadline;
-        this.dueAt = dueAt(deadline);
-    }
-
-    public static Instant dueAt(LocalDate deadline) {
-        return deadline == null ? null : deadline.plusDays(1).atStartOfDay(ServiceClock.ZONE).toInstant();
+        this.dueAt = policy.dueAt(deadline);
     }
 
     public boolean isOpen() {

@@ -13,6 +13,7 @@ import vn.phoihop.events.TaskRescheduled;
 import vn.phoihop.events.TaskStatusChanged;
 import vn.phoihop.events.TaskTransferred;
 import vn.phoihop.events.Topics;
+import vn.phoihop.platform.calendar.DeadlinePolicy;
 import vn.phoihop.platform.outbox.Outbox;
 import vn.phoihop.platform.problem.ProblemException;
 import vn.phoihop.platform.time.ServiceClock;
@@ -38,6 +39,9 @@ public class AssignmentService {
 
     @Inject
     ServiceClock clock;
+
+    @Inject
+    DeadlinePolicy deadlines;
 
     /** A new assignment: stored, announced to its agency. */
     public Assignment create(Assignment a) {
@@ -110,13 +114,13 @@ public class AssignmentService {
         return true;
     }
 
-    /** The deadline moved (plan amended). An overdue mark stays: TaskOverdue is sent once per assignment. */
+    /** The deadline moved (plan amended, working calendar corrected). An overdue mark stays: TaskOverdue is sent once per assignment. */
     public void reschedule(Assignment a, LocalDate to) {
         LocalDate from = a.deadline;
         if (Objects.equals(from, to)) {
             return;
         }
-        a.deadline(to);
+        a.deadline(to, deadlines);
         history(a, "RESCHEDULED", null, null, from + " → " + to);
         outbox.publish(Topics.TASK, a.agencyCode, EventTypes.TASK_RESCHEDULED, a.agencyCode,
                 new TaskRescheduled(a.id, a.planId, a.agencyCode, a.issuerCode, from, to, now()));

@@ -66,7 +66,7 @@ public class CalendarFeedResource {
 
     static String description(Assignment a) {
         StringBuilder s = new StringBuilder();
-        s.append("Kế hoạch ").append(a.planNumber).append(", cơ quan ban hành ").append(a.issuerCode).append('\n');
+        s.append(vn.phoihop.platform.document.DocumentNames.of(a.planNumber)).append(", cơ quan ban hành ").append(a.issuerCode).append('\n');
         s.append(a.role == AssignmentRole.LEAD ? "Chủ trì" : "Phối hợp (chủ trì: " + a.leadAgencyCode + ")").append('\n');
         if (a.reportToCode != null) {
             s.append("Gửi báo cáo cho: ").append(a.reportToCode).append('\n');

@@ -11,15 +11,22 @@ import vn.phoihop.platform.messaging.EventConsumer;
 import vn.phoihop.platform.messaging.EventHandlers;
 import vn.phoihop.task.agency.AgencyTransfers;
 
-/** Agency directory events, keyed by agency code: a reorganisation moves open assignments to the successor. */
+/**
+ * plan-service's reference data: a reorganisation moves open assignments to the successor (AgencyChanged); a corrected
+ * calendar year re-dates open assignments (CalendarChanged, key calendar-<year>).
+ */
 @ApplicationScoped
 public class AgencyEventsConsumer extends EventConsumer {
     @Inject
     AgencyTransfers transfers;
 
+    @Inject
+    vn.phoihop.task.schedule.CalendarRedating redating;
+
     @Override
     protected void register(EventHandlers on) {
         on.on(EventTypes.AGENCY_CHANGED, AgencyChanged.class, transfers::changed);
+        on.on(EventTypes.CALENDAR_CHANGED, vn.phoihop.events.CalendarChanged.class, redating::changed);
     }
 
     @Incoming("agency-events")

@@ -9,6 +9,7 @@ import vn.phoihop.events.PlanAmended;
 import vn.phoihop.events.PlanIssued;
 import vn.phoihop.events.PlanRevoked;
 import vn.phoihop.events.PlanTasksPart;
+import vn.phoihop.platform.calendar.DeadlinePolicy;
 import vn.phoihop.task.agency.EndedAgency;
 import vn.phoihop.task.assignment.Assignment;
 import vn.phoihop.task.assignment.AssignmentService;
@@ -40,6 +41,9 @@ public class PlanReconciler {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    DeadlinePolicy deadlines;
 
     public void issued(PlanIssued p) {
         int version = p.version() == null ? 1 : p.version();
@@ -164,13 +168,13 @@ public class PlanReconciler {
                 a.periodKey = slot.periodKey();
                 a.agencyCode = slot.agencyCode();
                 copy(plan, task, slot, a);
-                a.deadline(slot.deadline());
+                a.deadline(slot.deadline(), deadlines);
                 assignments.create(a);
                 continue;
             }
             copy(plan, task, slot, a);
             if (a.status == AssignmentStatus.CANCELLED && !"PLAN_REVOKED".equals(a.cancelReason)) {
-                a.deadline(slot.deadline());
+                a.deadline(slot.deadline(), deadlines);
                 assignments.reopen(a);
             } else if (!Objects.equals(a.deadline, slot.deadline())) {
                 assignments.reschedule(a, slot.deadline());
