@@ -7,7 +7,7 @@ import java.util.UUID;
  * An open assignment was cancelled because its plan was amended (task or agency removed) or revoked.
  * Keyed by {@code agencyCode}.
  *
- * @param reason TASK_REMOVED, AGENCY_REMOVED, PERIOD_REMOVED or PLAN_REVOKED
+ * @param reason TASK_REMOVED, AGENCY_REMOVED, PERIOD_REMOVED, PLAN_REVOKED or REQUEST_WITHDRAWN (a report request withdrawn)
  */
 public record TaskCancelled(
         UUID assignmentId,

@@ -11,6 +11,7 @@ import java.util.List;
  * <li>monthly (hằng tháng): 15th of the previous month to the 14th of the month;</li>
  * <li>quarterly (hằng quý): 15th of the month before the quarter to the 14th of the quarter's last month;</li>
  * <li>half-yearly (6 tháng): 15/12 of the previous year to 14/06, and 15/06 to 14/12;</li>
+ * <li>nine months (9 tháng): 15/12 of the previous year to 14/09, one period a year;</li>
  * <li>yearly (hằng năm): 15/12 of the previous year to 14/12.</li>
  * </ul>
  */
@@ -18,6 +19,8 @@ public enum ReportingFrequency {
     MONTHLY(1),
     QUARTERLY(3),
     HALF_YEARLY(6),
+    /** Báo cáo 9 tháng: the first nine months of a year, once a year. */
+    NINE_MONTHS(9),
     YEARLY(12);
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
@@ -41,6 +44,16 @@ public enum ReportingFrequency {
             throw new IllegalArgumentException("planTo " + planTo + " is before planFrom " + planFrom);
         }
         List<ReportingPeriod> result = new ArrayList<>();
+        if (this == NINE_MONTHS) {
+            // January to September of each year the plan reaches into before October
+            for (int year = planFrom.getYear(); year <= planTo.getYear(); year++) {
+                boolean overlaps = !LocalDate.of(year, 9, 30).isBefore(planFrom) && !LocalDate.of(year, 1, 1).isAfter(planTo);
+                if (overlaps) {
+                    result.add(period(LocalDate.of(year, 9, 14)));
+                }
+            }
+            return result;
+        }
         // first day of the month/quarter/half/year that contains planFrom
         int firstMonth = ((planFrom.getMonthValue() - 1) / months) * months + 1;
         for (LocalDate start = LocalDate.of(planFrom.getYear(), firstMonth, 1);
@@ -53,7 +66,8 @@ public enum ReportingFrequency {
 
     /** The period whose cut-off day (ngày chốt số liệu) is the 14th of the given month, which must end a period. */
     public ReportingPeriod period(LocalDate cutOff) {
-        if (cutOff.getDayOfMonth() != 14 || cutOff.getMonthValue() % months != 0) {
+        if (cutOff.getDayOfMonth() != 14 || cutOff.getMonthValue() % months != 0
+                || (this == NINE_MONTHS && cutOff.getMonthValue() != 9)) {
             throw new IllegalArgumentException(cutOff + " is not a " + this + " cut-off day");
         }
         LocalDate dataFrom = cutOff.minusMonths(months).plusDays(1);
@@ -67,6 +81,7 @@ public enum ReportingFrequency {
             case MONTHLY -> "Tháng " + month + "/" + year;
             case QUARTERLY -> "Quý " + ROMAN[month / 3 - 1] + "/" + year;
             case HALF_YEARLY -> (month == 6 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
+            case NINE_MONTHS -> "9 tháng đầu năm " + year;
             case YEARLY -> "Năm " + year;
         };
     }

@@ -66,4 +66,14 @@ class ReportingFrequencyTest {
         List<ReportingPeriod> periods = ReportingFrequency.QUARTERLY.periods(d("2024-05-20"), d("2024-08-01"));
         assertEquals(List.of("Quý II/2024", "Quý III/2024"), periods.stream().map(ReportingPeriod::label).toList());
     }
+
+    @Test
+    void nineMonthsRunsFrom15DecemberTo14September() {
+        java.util.List<ReportingPeriod> periods = ReportingFrequency.NINE_MONTHS.periods(d("2021-01-01"), d("2025-12-31"));
+        assertEquals(5, periods.size());
+        assertEquals(new ReportingPeriod("9 tháng đầu năm 2021", d("2020-12-15"), d("2021-09-14")), periods.get(0));
+        assertEquals(new ReportingPeriod("9 tháng đầu năm 2025", d("2024-12-15"), d("2025-09-14")), periods.get(4));
+        // a plan issued in October reaches no nine-month period of that year
+        assertEquals(java.util.List.of(), ReportingFrequency.NINE_MONTHS.periods(d("2022-10-05"), d("2022-12-31")));
+    }
 }

@@ -13,6 +13,7 @@ import vn.phoihop.platform.calendar.DeadlinePolicy;
 import vn.phoihop.task.agency.EndedAgency;
 import vn.phoihop.task.assignment.Assignment;
 import vn.phoihop.task.assignment.AssignmentService;
+import vn.phoihop.task.request.ReportRequest;
 import vn.phoihop.task.schedule.ObligationSchedule;
 import vn.phoihop.task.schedule.ObligationSchedule.PlanFrame;
 import vn.phoihop.task.schedule.Slot;
@@ -154,6 +155,9 @@ public class PlanReconciler {
         List<Slot> wanted = schedule.slots(frame, task, current);
         Map<String, Assignment> existing = new HashMap<>();
         for (Assignment a : ofTask) {
+            if (ReportRequest.isRequestPeriod(a.periodKey)) {
+                continue; // dated by a report request, not by the plan's text: an amendment leaves it alone
+            }
             existing.put(Slot.key(a.obligationId, a.periodKey, a.agencyCode), a);
         }
         Set<String> agencies = new HashSet<>();

@@ -30,6 +30,8 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class ObligationSchedule {
     static final String ONCE = "ONCE";
+    /** Period label of the standing assignment of an on-request obligation; a report request dates new ones. */
+    public static final String ON_REQUEST_LABEL = "Khi có yêu cầu";
 
     @Inject
     WorkingCalendar calendar;
@@ -80,6 +82,11 @@ public class ObligationSchedule {
         return slots;
     }
 
+    /** A cooperating agency's deadline for a lead deadline, with the default lead time. */
+    public LocalDate cooperatingDeadline(LocalDate leadDeadline) {
+        return leadDeadline == null ? null : calendar.minusWorkingDays(leadDeadline, defaultCooperatingLeadWorkingDays);
+    }
+
     private int cooperatingLeadWorkingDays(PlanIssued.Obligation o) {
         Integer days = o.cooperatingLeadWorkingDays();
         return days == null || days < 0 ? defaultCooperatingLeadWorkingDays : days;
@@ -92,7 +99,7 @@ public class ObligationSchedule {
     private List<Dated> periods(PlanFrame plan, PlanIssued.Task task, PlanIssued.Obligation o) {
         ObligationKind kind = o.kind() == null ? ObligationKind.ONCE : o.kind();
         if (kind == ObligationKind.ON_REQUEST) {
-            return List.of(new Dated(ONCE, "Khi có yêu cầu", null, null, task.deadline()));
+            return List.of(new Dated(ONCE, ON_REQUEST_LABEL, null, null, task.deadline()));
         }
         if (kind == ObligationKind.ONCE || o.frequency() == null) {
             LocalDate deadline = o.deadline() != null ? o.deadline() : task.deadline();

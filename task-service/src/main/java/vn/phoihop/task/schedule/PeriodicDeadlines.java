@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 /**
  * Maps the contract's frequency and submission rule onto the platform's Decree 09/2019 periods, and names
- * each period as TaskAssigned says: {@code 2021-Q1}, {@code 2021-M03}, {@code 2021-H1}, {@code 2021}.
+ * each period as TaskAssigned says: {@code 2021-Q1}, {@code 2021-M03}, {@code 2021-H1}, {@code 2021-9M}, {@code 2021}.
  */
 final class PeriodicDeadlines {
 
@@ -27,6 +27,7 @@ final class PeriodicDeadlines {
             case MONTHLY -> "%d-M%02d".formatted(year, month);
             case QUARTERLY -> year + "-Q" + (month / 3);
             case HALF_YEARLY -> year + "-H" + (month / 6);
+            case NINE_MONTHS -> year + "-9M";
             case YEARLY -> String.valueOf(year);
         };
     }
