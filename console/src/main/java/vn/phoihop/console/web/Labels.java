@@ -56,6 +56,7 @@ public final class Labels {
             "MONTHLY", "hằng tháng",
             "QUARTERLY", "hằng quý",
             "HALF_YEARLY", "6 tháng",
+            "NINE_MONTHS", "9 tháng",
             "YEARLY", "hằng năm");
 
     static final Map<String, String> OBLIGATION_KINDS = ordered(

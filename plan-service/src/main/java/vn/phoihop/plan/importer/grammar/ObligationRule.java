@@ -99,7 +99,8 @@ public final class ObligationRule {
         for (String part : words.toLowerCase(Locale.ROOT).split(",")) {
             String p = part.replace("hàng", "").replace("hằng", "").strip();
             Frequency f = p.equals("tháng") ? Frequency.MONTHLY : p.equals("quý") ? Frequency.QUARTERLY
-                    : p.matches("0?6\\s+tháng") ? Frequency.HALF_YEARLY : p.matches("(0?1\\s+)?năm") ? Frequency.YEARLY : null;
+                    : p.matches("0?6\\s+tháng") ? Frequency.HALF_YEARLY : p.matches("0?9\\s+tháng") ? Frequency.NINE_MONTHS
+                    : p.matches("(0?1\\s+)?năm") ? Frequency.YEARLY : null;
             if (f != null && !out.contains(f)) {
                 out.add(f);
             }
@@ -112,6 +113,7 @@ public final class ObligationRule {
             case MONTHLY -> "hàng tháng";
             case QUARTERLY -> "hàng quý";
             case HALF_YEARLY -> "6 tháng";
+            case NINE_MONTHS -> "9 tháng";
             case YEARLY -> "hàng năm";
         };
     }
