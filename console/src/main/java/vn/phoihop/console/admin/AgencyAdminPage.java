@@ -123,6 +123,14 @@ public class AgencyAdminPage {
         }
     }
 
+    /** task-service's titles for what the broker refused (BrokerProblems), in the admin's words. */
+    static final Map<String, String> BROKER_REFUSALS = Map.of(
+            "Kafka broker without an authorizer", "máy chủ Kafka chưa bật phân quyền (authorizer), nên không tách riêng được các đơn vị",
+            "Kafka broker lacks a needed feature", "máy chủ Kafka thiếu tính năng cần thiết (tài khoản SCRAM cần Kafka 3.5 trở lên ở chế độ KRaft, phân quyền cần authorizer)",
+            "task-service may not administer the Kafka broker", "task-service không có quyền quản trị máy chủ Kafka (cần ALTER, DESCRIBE trên cụm và CREATE, DESCRIBE trên các chủ đề phoihop.inbox.)",
+            "task-service could not log in to the Kafka broker", "task-service không đăng nhập được vào máy chủ Kafka (xem các thiết lập phoihop.delivery.admin.sasl-*)",
+            "Kafka broker unavailable", "máy chủ Kafka không trả lời");
+
     /** The broker's refusals (no authorizer, no SCRAM, unreachable) said plainly; the service's title says which. */
     static String kafkaMessage(ServiceProblem p) {
         if (p.status() == 409) {
@@ -132,7 +140,7 @@ public class AgencyAdminPage {
             return "Cơ quan này chưa được cấp quyền truy cập Kafka.";
         }
         if (p.status() >= 500) {
-            return "Máy chủ Kafka không thực hiện được: " + (p.title() == null ? p.detail() : p.title())
+            return "Máy chủ Kafka không thực hiện được: " + BROKER_REFUSALS.getOrDefault(String.valueOf(p.title()), "máy chủ Kafka không trả lời")
                     + ". Không có gì thay đổi; xin kiểm tra cấu hình máy chủ Kafka rồi thử lại.";
         }
         return Messages.problem(p);

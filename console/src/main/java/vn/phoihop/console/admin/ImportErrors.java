@@ -6,6 +6,7 @@ import vn.phoihop.console.web.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +17,20 @@ import java.util.regex.Pattern;
 public final class ImportErrors {
     private static final Pattern ROW = Pattern.compile("rows\\[(\\d+)]\\.?(.*)");
 
-    /** One refused cell: the line of the CSV file, the column, the message in Vietnamese. */
+    /** The directory file's columns (its header, as plan-service reads it) in Vietnamese. */
+    static final Map<String, String> COLUMNS = Map.of(
+            "code", "Mã", "name", "Tên", "shortName", "Tên viết tắt", "symbol", "Ký hiệu", "kind", "Loại cơ quan",
+            "parentCode", "Cơ quan cấp trên", "provinceCode", "Tỉnh", "header", "Dòng tiêu đề", "province", "Tỉnh");
+
+    /**
+     * One refused cell: the line of the CSV file, the column as the file's header names it, that column in
+     * Vietnamese, the message in Vietnamese.
+     */
     @TemplateData
-    public record RowError(Integer line, String column, String message) {
+    public record RowError(Integer line, String column, String columnLabel, String message) {
+        RowError(Integer line, String column, String message) {
+            this(line, column, COLUMNS.getOrDefault(column, ""), message);
+        }
     }
 
     private ImportErrors() {

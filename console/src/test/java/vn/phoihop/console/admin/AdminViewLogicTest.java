@@ -27,19 +27,22 @@ class AdminViewLogicTest {
         assertEquals(3, rows.size());
         assertEquals(3, rows.get(0).line(), "rows[1] is the third line, after the header");
         assertEquals("kind", rows.get(0).column());
-        assertTrue(rows.get(0).message().startsWith("Phải là"), rows.get(0).message());
+        assertEquals("Loại cơ quan", rows.get(0).columnLabel());
+        assertEquals("Phải là một trong các giá trị: PEOPLES_COMMITTEE (Ủy ban nhân dân), DEPARTMENT (Sở, ban, ngành).",
+                rows.get(0).message());
         assertEquals(4, rows.get(1).line());
         assertEquals("parentCode", rows.get(1).column());
-        assertTrue(rows.get(1).message().contains("DKN.KHONGCO"), rows.get(1).message());
+        assertEquals("Không có cơ quan DKN.KHONGCO trong danh mục, cũng không có trong tệp.", rows.get(1).message());
         assertNull(rows.get(2).line(), "an error naming no row has no line");
         assertEquals("province", rows.get(2).column());
     }
 
     @Test
     void aRefusalNamingNoFieldIsStillShown() {
-        List<ImportErrors.RowError> rows = ImportErrors.of(new ServiceProblem(403, "Forbidden", "a coordinator imports only its own province", List.of()));
+        List<ImportErrors.RowError> rows = ImportErrors.of(new ServiceProblem(403, "Forbidden",
+                "a coordinator imports only the directory of its own province", List.of()));
         assertEquals(1, rows.size());
-        assertTrue(rows.get(0).message().contains("a coordinator imports only its own province"));
+        assertEquals("Anh/chị không có quyền thực hiện việc này: Chuyên viên chỉ nhập được danh bạ của tỉnh mình.", rows.get(0).message());
     }
 
     @Test
@@ -100,7 +103,9 @@ class AdminViewLogicTest {
     void theBrokersRefusalIsSaidPlainly() {
         String message = AgencyAdminPage.kafkaMessage(new ServiceProblem(503, "Kafka broker without an authorizer",
                 "set authorizer.class.name", List.of()));
-        assertTrue(message.contains("Kafka broker without an authorizer"), message);
+        assertTrue(message.contains("chưa bật phân quyền (authorizer)"), message);
+        assertFalse(vn.phoihop.console.web.English.isIn(message), message);
+        assertTrue(AgencyAdminPage.kafkaMessage(new ServiceProblem(503, "Something new", "x", List.of())).contains("không trả lời"));
         assertTrue(message.contains("Không có gì thay đổi"), message);
         assertTrue(AgencyAdminPage.kafkaMessage(new ServiceProblem(409, "Conflict", "revoked", List.of())).contains("thu hồi"));
     }

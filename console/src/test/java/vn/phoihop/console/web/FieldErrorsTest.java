@@ -40,7 +40,7 @@ class FieldErrorsTest {
     void aProblemNamingNoFieldIsShownOnTop() {
         FieldErrors errors = FieldErrors.of(new ServiceProblem(409, "Conflict", "the plan is already issued", List.of()), List.of());
         assertTrue(errors.any());
-        assertEquals(List.of("Không thực hiện được ở trạng thái hiện tại: the plan is already issued"), errors.general());
+        assertEquals(List.of("Không thực hiện được ở trạng thái hiện tại."), errors.general(), "no English reaches the page");
         assertFalse(errors.has("subject"));
     }
 
@@ -55,7 +55,7 @@ class FieldErrorsTest {
         assertEquals("01/05/2020 là ngày nghỉ lễ (Quốc tế Lao động), không phải ngày làm việc.",
                 Messages.vi("01/05/2020 is a public holiday (Quốc tế Lao động), not a working day"));
         assertEquals("05/07/2020 là Chủ nhật, không phải ngày làm việc.", Messages.vi("05/07/2020 is a Sunday, not a working day"));
-        assertEquals("Không hợp lệ (something odd).", Messages.vi("something odd"));
+        assertEquals("Giá trị không hợp lệ.", Messages.vi("something odd"));
         assertEquals("Cần ghi ý kiến khi trả lại báo cáo.", Messages.vi("Cần ghi ý kiến khi trả lại báo cáo."));
         assertEquals("Phải là một số, ví dụ 12 hoặc 1.234,5.", Messages.vi(
                 "Cannot deserialize value of type `java.math.BigDecimal` from String \"mười hai\": not a valid representation"));
