@@ -43,6 +43,11 @@ public final class KafkaEvents implements AutoCloseable {
         return new KafkaEvents(KafkaBroker.bootstrapServers(), List.of(topics));
     }
 
+    /** The same on another broker than the shared one (a {@link RestartableKafkaBroker}, say). */
+    public static KafkaEvents readingFrom(String bootstrapServers, String... topics) {
+        return new KafkaEvents(bootstrapServers, List.of(topics));
+    }
+
     /** Waits up to {@code timeout} for a record of CloudEvents {@code type} whose data matches, and returns it. */
     public ConsumerRecord<String, String> await(String type, Predicate<JsonNode> data, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -83,8 +88,13 @@ public final class KafkaEvents implements AutoCloseable {
 
     /** Sends a record as is and waits for the broker's acknowledgement. */
     public static void send(ProducerRecord<String, String> record) {
+        send(KafkaBroker.bootstrapServers(), record);
+    }
+
+    /** The same on another broker than the shared one. */
+    public static void send(String bootstrapServers, ProducerRecord<String, String> record) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
