@@ -59,6 +59,14 @@ class SignInTest {
     }
 
     @Test
+    void everyAnswerSaysHowLongTheConsoleTookToMakeIt() {
+        String timing = given().get("/dang-nhap").then().statusCode(200).extract().header("Server-Timing");
+        assertNotNull(timing);
+        assertTrue(timing.matches("page;dur=\\d+\\.\\d"), timing);
+        assertNotNull(given().get("/hop-viec").then().statusCode(303).extract().header("Server-Timing"), "redirects too");
+    }
+
+    @Test
     void anUnknownAgencyOrRoleIsRefusedOnThePage() {
         given().formParam("agency", "DKN.KHONGCO").formParam("role", "officer").post("/dang-nhap").then().statusCode(400)
                 .body(containsString("Hãy chọn một cơ quan trong danh mục và một vai trò."));
