@@ -2,6 +2,7 @@ package vn.phoihop.notification;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.AssignmentRole;
 import vn.phoihop.events.EventTypes;
@@ -39,6 +40,11 @@ import static vn.phoihop.notification.Plays.send;
 /** Webhooks that fail, retry, park and are replayed; the delivery log; live streams per agency and issuer. */
 @QuarkusTest
 class ChannelsTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Plays.directory();
+    }
+
     static final String VIETTEL = "DKN.VIETTEL";
     static final String TASK = "Viettel Đắk Nông: nhắn tin SMS tuyên truyền phòng, chống mua bán người đến thuê bao";
 

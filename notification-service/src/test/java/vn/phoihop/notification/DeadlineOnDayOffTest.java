@@ -3,6 +3,7 @@ package vn.phoihop.notification;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.CalendarChanged;
 import vn.phoihop.events.EventTypes;
@@ -30,6 +31,11 @@ import static vn.phoihop.notification.Plays.send;
  */
 @QuarkusTest
 class DeadlineOnDayOffTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Plays.directory();
+    }
+
     static final String BAO = "DKN.BAODAKNONG";
     static final String BAO_MAIL = "toasoan.baodaknong@daknong.gov.vn";
     static final String DAI = "DKN.DAIPTTH";

@@ -4,6 +4,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.TaskAssigned;
@@ -35,6 +36,11 @@ import static vn.phoihop.notification.Plays.send;
  */
 @QuarkusTest
 class EscalationTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Plays.directory();
+    }
+
     static final String GIANGHIA = "DKN.GIANGHIA.PVHTT";
     static final String GIANGHIA_NAME = "Phòng Văn hóa và Thông tin thành phố Gia Nghĩa";
     static final String OFFICE_MAIL = "vanthu.pvhtt@gianghia.daknong.gov.vn";

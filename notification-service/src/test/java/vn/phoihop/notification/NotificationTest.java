@@ -2,6 +2,7 @@ package vn.phoihop.notification;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.AssignmentRole;
 import vn.phoihop.events.CloudEventHeaders;
@@ -40,6 +41,11 @@ import static vn.phoihop.notification.Inboxes.officer;
  */
 @QuarkusTest
 class NotificationTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Plays.directory();
+    }
+
     static final String STTTT = "DKN.STTTT";
     static final String DAIPTTH = "DKN.DAIPTTH";
     static final String BAODAKNONG = "DKN.BAODAKNONG";

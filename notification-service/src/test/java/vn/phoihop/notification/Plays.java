@@ -1,6 +1,8 @@
 package vn.phoihop.notification;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import vn.phoihop.events.AgencyChange;
 import vn.phoihop.events.AgencyChanged;
@@ -16,6 +18,9 @@ import vn.phoihop.testing.DevTokens;
 import vn.phoihop.testing.KafkaEvents;
 import vn.phoihop.testing.TestEvents;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +75,48 @@ final class Plays {
         KafkaEvents.send(TestEvents.event(Topics.AGENCY, code, EventTypes.AGENCY_CHANGED, code, changed));
         await().atMost(Inboxes.PATIENCE).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> name.equals(AgencyName.of(code))));
+    }
+
+    /** The agencies these tests act as, with their names in the demo directory of Đắk Nông. */
+    private static final List<String> ACTING = List.of("DKN.BAODAKNONG", "DKN.CAT", "DKN.DAIPTTH", "DKN.DAKGLONG.PVHTT",
+            "DKN.DAKMIL.PVHTT", "DKN.DAKSONG.PVHTT", "DKN.GIANGHIA.PVHTT", "DKN.KRONGNO.PVHTT", "DKN.MOBIFONE",
+            "DKN.STTTT", "DKN.SVHTTDL", "DKN.TAPCHINAMNUNG", "DKN.TUYDUC.PVHTT", "DKN.UBND", "DKN.VIETTEL", "DKN.VNPT");
+    private static volatile boolean directoryKnown;
+
+    /**
+     * The directory announces the agencies these tests act as (a token of an agency this service does not know
+     * is refused), as plan-service would: once per run, never renaming one the service already knows.
+     */
+    static void directory() {
+        if (directoryKnown) {
+            return;
+        }
+        try (InputStream in = Plays.class.getResourceAsStream("/demo/agencies-dak-nong.json")) {
+            for (JsonNode a : new ObjectMapper().readTree(in)) {
+                String code = a.path("code").asText();
+                if (ACTING.contains(code) && QuarkusTransaction.requiringNew().call(() -> AgencyName.findById(code) == null)) {
+                    announce(code, a.path("name").asText());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        await().atMost(Inboxes.PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> ACTING.stream().allMatch(code -> AgencyName.findById(code) != null)));
+        directoryKnown = true;
+    }
+
+    /** The directory announces an agency, and the test waits until this service knows it (under any name). */
+    static void known(String code, String name) {
+        announce(code, name);
+        await().atMost(Inboxes.PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> AgencyName.findById(code) != null));
+    }
+
+    private static void announce(String code, String name) {
+        AgencyChanged changed = new AgencyChanged(UUID.randomUUID(), AgencyChange.REGISTERED, code, name, null, null,
+                "OTHER", null, "DKN", true, LocalDate.of(2020, 1, 1), List.of());
+        KafkaEvents.send(TestEvents.event(Topics.AGENCY, code, EventTypes.AGENCY_CHANGED, code, changed));
     }
 
     static void contact(String agencyCode, Map<String, Object> body) {

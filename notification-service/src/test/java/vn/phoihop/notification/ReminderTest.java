@@ -3,6 +3,7 @@ package vn.phoihop.notification;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.TaskAssigned;
@@ -45,6 +46,11 @@ import static vn.phoihop.notification.Plays.send;
  */
 @QuarkusTest
 class ReminderTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Plays.directory();
+    }
+
     static final String CAT = "DKN.CAT";
     static final String CAT_MAIL = "vanthu.congan@daknong.gov.vn";
     static final String TAPCHI = "DKN.TAPCHINAMNUNG";

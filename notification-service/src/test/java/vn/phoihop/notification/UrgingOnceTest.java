@@ -3,6 +3,7 @@ package vn.phoihop.notification;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.TaskAssigned;
 import vn.phoihop.notification.assignment.Assignment;
@@ -26,6 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 class UrgingOnceTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Plays.directory();
+    }
+
     static final String AGENCY = "DKN.DAKGLONG.PVHTT";
 
     @Inject

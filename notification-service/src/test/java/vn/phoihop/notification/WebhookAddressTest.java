@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,11 @@ import static vn.phoihop.notification.Inboxes.PATIENCE;
 @QuarkusTest
 @TestProfile(WebhookAddressTest.AsInProduction.class)
 class WebhookAddressTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Plays.directory();
+    }
+
     /** The production rules: https only and no host exempt (the other tests exempt their listener on 127.0.0.1). */
     public static class AsInProduction implements QuarkusTestProfile {
         @Override
@@ -50,6 +56,7 @@ class WebhookAddressTest {
             "http://203.0.113.10/hook", "ftp://203.0.113.10/hook"})
     void internalAddressesAndPlainHttpAreRefusedAndNothingIsStored(String url) {
         String agency = "DKN.SSRF" + Math.abs(url.hashCode() % 100000);
+        Plays.known(agency, "Doanh nghiệp " + agency);
         given().auth().oauth2(DevTokens.issue(agency, "officer")).contentType(ContentType.JSON)
                 .body(Map.of("emails", List.of(), "webhookUrl", url, "webhookSecret", SECRET))
                 .put("/agencies/{code}/contact", agency)

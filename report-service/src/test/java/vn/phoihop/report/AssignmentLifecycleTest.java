@@ -2,6 +2,7 @@ package vn.phoihop.report;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.AssignmentRole;
 import vn.phoihop.events.EventTypes;
@@ -36,6 +37,11 @@ import static vn.phoihop.report.Assignments.SUMMARY;
 /** Assignments change after they are made: cancelled, rescheduled, transferred; plans add their own indicators. */
 @QuarkusTest
 class AssignmentLifecycleTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        DakNong.directoryKnown();
+    }
+
     static final String BAO_OFFICER = DevTokens.issue(BAO_DAK_NONG, "officer");
     static final String TAPCHI = "DKN.TAPCHINAMNUNG";
 
@@ -85,8 +91,9 @@ class AssignmentLifecycleTest {
         String so = DevTokens.issue(STTTT, "coordinator");
         Map<String, Object> hotline = Map.of("code", "HOTLINE_CALLS", "name", "Cuộc gọi đến đường dây nóng 18001567",
                 "unit", "cuộc gọi", "type", "COUNT");
-        await().atMost(PATIENCE).until(() -> given().auth().oauth2(so).contentType(ContentType.JSON).body(hotline)
-                .post("/plans/{id}/indicators", plan.planId()).statusCode() != 404);
+        // 404 until the plan has arrived, 403 until its issuer is known here
+        await().atMost(PATIENCE).until(() -> List.of(201, 200).contains(given().auth().oauth2(so).contentType(ContentType.JSON)
+                .body(hotline).post("/plans/{id}/indicators", plan.planId()).statusCode()));
         given().auth().oauth2(so).get("/indicators?planId={id}", plan.planId()).then().statusCode(200)
                 .body("find { it.code == 'HOTLINE_CALLS' }.name", equalTo("Cuộc gọi đến đường dây nóng 18001567"))
                 .body("find { it.code == 'HOTLINE_CALLS' }.unit", equalTo("cuộc gọi"))
@@ -128,7 +135,11 @@ class AssignmentLifecycleTest {
     }
 
     private static void awaitField(String token, TaskAssigned task, String field, String value) {
-        await().atMost(PATIENCE).until(() -> value.equals(given().auth().oauth2(token).get("/assignments")
-                .then().statusCode(200).extract().path("find { it.assignmentId == '" + task.assignmentId() + "' }." + field)));
+        await().atMost(PATIENCE).until(() -> {
+            io.restassured.response.Response response = given().auth().oauth2(token).get("/assignments");
+            // 403 until the agency is known here (its assignment or its directory entry has arrived)
+            return response.statusCode() == 200
+                    && value.equals(response.path("find { it.assignmentId == '" + task.assignmentId() + "' }." + field));
+        });
     }
 }

@@ -59,9 +59,12 @@ final class Assignments {
     /** Waits (bounded) until report-service knows the assignment, as its agency sees it. */
     static void awaitKnown(TaskAssigned task) {
         String token = DevTokens.issue(task.agencyCode(), "officer");
-        await().atMost(PATIENCE).until(() -> given().auth().oauth2(token).get("/assignments")
-                .then().statusCode(200).extract().<List<String>>path("assignmentId")
-                .contains(task.assignmentId().toString()));
+        await().atMost(PATIENCE).until(() -> {
+            Response response = given().auth().oauth2(token).get("/assignments");
+            // 403 until the agency is known here (its assignment or its directory entry has arrived)
+            return response.statusCode() == 200 && response.then().extract().<List<String>>path("assignmentId")
+                    .contains(task.assignmentId().toString());
+        });
     }
 
     static Map<String, Object> report(TaskAssigned task) {
@@ -70,15 +73,15 @@ final class Assignments {
     }
 
     /**
-     * Posts the report, retrying while the projection has not caught up (404), as a client would, and
-     * returns the first answer that is not 404.
+     * Posts the report, retrying while the projection has not caught up (404, or 403 while the agency is not
+     * known here yet), as a client would, and returns the first other answer.
      */
     static Response submitWhenKnown(String token, Object body) {
         AtomicReference<Response> last = new AtomicReference<>();
         await().atMost(PATIENCE).until(() -> {
             Response response = given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/reports");
             last.set(response);
-            return response.statusCode() != 404;
+            return response.statusCode() != 404 && response.statusCode() != 403;
         });
         return last.get();
     }

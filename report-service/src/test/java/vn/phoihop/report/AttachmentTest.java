@@ -2,6 +2,7 @@ package vn.phoihop.report;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.TaskAssigned;
 import vn.phoihop.testing.DevTokens;
@@ -21,6 +22,11 @@ import static vn.phoihop.report.Assignments.STTTT;
 
 @QuarkusTest
 class AttachmentTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        DakNong.directoryKnown();
+    }
+
     static final String BAO_OFFICER = DevTokens.issue(BAO_DAK_NONG, "officer");
     static final String SIGNED = "Báo cáo quý II-2020 (đã ký).pdf";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"

@@ -1,5 +1,7 @@
 package vn.phoihop.report;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.phoihop.events.AgencyChange;
 import vn.phoihop.events.AgencyChanged;
@@ -19,6 +21,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Plays plan-service and task-service for the Đắk Nông 2020 plan on information against human trafficking
@@ -44,6 +48,23 @@ final class DakNong {
     static final List<String> PRESS_INDICATORS = List.of("NEWS_ARTICLES", "REPORTAGES", "DOCUMENTARIES", "BROADCAST_MINUTES");
     static final List<String> DISTRICT_INDICATORS = List.of("COMMUNITY_EVENTS", "COMMUNITY_PARTICIPANTS",
             "POSTERS_BANNERS", "COMMUNES_REACHED", "LOCAL_RADIO_BROADCASTS");
+
+    private static volatile boolean directoryKnown;
+
+    /**
+     * The directory of {@link #registerAgencies()}, once per run, waiting until this service knows every agency of
+     * it: a token of an agency the service does not know is refused (403), not answered 404.
+     */
+    static void directoryKnown() {
+        if (directoryKnown) {
+            return;
+        }
+        registerAgencies();
+        await().atMost(Assignments.PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> vn.phoihop.report.directory.Agency.count("code in ?1", List.of(STTTT, DAIPTTH, BAO, TAPCHI,
+                        "DKN.CAT", "DKN.UBND", VIETTEL, CUJUT_PVHTT, GIANGHIA_PVHTT, EAPO, NAMDONG)) == 11));
+        directoryKnown = true;
+    }
 
     /** The demo directory (agencies-dak-nong.json) and five communes, each as an AgencyChanged event. */
     static void registerAgencies() {

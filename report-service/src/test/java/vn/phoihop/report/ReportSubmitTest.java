@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.CloudEventHeaders;
 import vn.phoihop.events.EventSchemas;
@@ -32,6 +33,11 @@ import static vn.phoihop.report.Assignments.SUMMARY;
 
 @QuarkusTest
 class ReportSubmitTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        DakNong.directoryKnown();
+    }
+
     static final String BAO_OFFICER = DevTokens.issue(BAO_DAK_NONG, "officer");
 
     @Test

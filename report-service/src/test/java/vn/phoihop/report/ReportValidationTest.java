@@ -2,6 +2,7 @@ package vn.phoihop.report;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.AssignmentRole;
 import vn.phoihop.events.EventTypes;
@@ -28,6 +29,11 @@ import static vn.phoihop.report.Assignments.SUMMARY;
 
 @QuarkusTest
 class ReportValidationTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        DakNong.directoryKnown();
+    }
+
     static final String BAO_OFFICER = DevTokens.issue(BAO_DAK_NONG, "officer");
 
     @Test

@@ -2,6 +2,7 @@ package vn.phoihop.report;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.CloudEventHeaders;
 import vn.phoihop.events.EventJson;
@@ -30,6 +31,11 @@ import static vn.phoihop.report.Assignments.PRESS_TASK;
 
 @QuarkusTest
 class TaskEventsConsumerTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        DakNong.directoryKnown();
+    }
+
     static final String BAO_OFFICER = DevTokens.issue(BAO_DAK_NONG, "officer");
 
     @Test

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.AgencyChange;
 import vn.phoihop.events.AgencyChanged;
@@ -44,6 +45,11 @@ import static vn.phoihop.task.DienBienAssignmentTest.send;
 /** Report events moving the status, overdue detection on a set clock, and transfer on reorganisation. */
 @QuarkusTest
 class AssignmentLifecycleTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
     @Inject
     ServiceClock clock;
 

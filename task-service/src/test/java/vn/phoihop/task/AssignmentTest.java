@@ -3,6 +3,7 @@ package vn.phoihop.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.CloudEventHeaders;
 import vn.phoihop.events.EventSchemas;
@@ -35,6 +36,11 @@ import static vn.phoihop.task.PressPlan.TASK_TITLE;
 
 @QuarkusTest
 class AssignmentTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
     static final String NEWSPAPER_OFFICER = DevTokens.issue(BAODAKNONG, "officer");
 
     @Test

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.CalendarChanged;
 import vn.phoihop.events.EventSchemas;
@@ -36,6 +37,11 @@ import static vn.phoihop.task.DienBienAssignmentTest.WAIT;
  */
 @QuarkusTest
 class CalendarRedatingTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
     static final String STTTT = "DKN.STTTT";
     static final String DAIPTTH = "DKN.DAIPTTH";
     static final String BAODAKNONG = "DKN.BAODAKNONG";

@@ -1,6 +1,7 @@
 package vn.phoihop.task;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.PlanIssued;
@@ -36,6 +37,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class ConcurrentWritersTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test

@@ -5,6 +5,7 @@ import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.CloudEventHeaders;
 import vn.phoihop.events.EventJson;
@@ -39,6 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class ConsumerFaultTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
     static final Duration WAIT = Duration.ofSeconds(60);
     static final String ADMIN = DevTokens.issue(PressPlan.STTTT, "admin");
     static final String DLQ = Topics.deadLetter("task-service");

@@ -5,6 +5,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.EventSchemas;
 import vn.phoihop.events.EventTypes;
@@ -38,6 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Điện Biên 2021–2025 plan: dated assignments per agency and period, inbox, buckets and calendar feed. */
 @QuarkusTest
 class DienBienAssignmentTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject

@@ -2,6 +2,7 @@ package vn.phoihop.task;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.CloudEventHeaders;
 import vn.phoihop.events.EventSchemas;
@@ -30,6 +31,11 @@ import static vn.phoihop.task.PressPlan.TAPCHINAMNUNG;
 /** At-least-once delivery: redeliveries change nothing, poison events are dead-lettered and do not block. */
 @QuarkusTest
 class EventDeliveryTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
     static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test

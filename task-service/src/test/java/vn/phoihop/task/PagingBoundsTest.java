@@ -1,6 +1,7 @@
 package vn.phoihop.task;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.testing.DevTokens;
 
@@ -10,6 +11,11 @@ import static org.hamcrest.Matchers.equalTo;
 /** A page number times the page size never overflows into a negative offset: past the last possible page is a 400. */
 @QuarkusTest
 class PagingBoundsTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
     @Test
     void aPagePastTheLastPossibleOneIsRefusedNamingPage() {
         given().auth().oauth2(DevTokens.issue("DKN.BAODAKNONG", "officer"))

@@ -2,6 +2,7 @@ package vn.phoihop.task;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.EventSchemas;
 import vn.phoihop.events.EventTypes;
@@ -30,6 +31,11 @@ import static vn.phoihop.task.DienBienAssignmentTest.send;
 /** Amended and revoked plans reconcile the assignments; redelivered plan events change nothing. */
 @QuarkusTest
 class PlanChangesTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
 
     static long count(List<Map<String, Object>> all, String status) {
         return all.stream().filter(a -> status.equals(a.get("status"))).count();

@@ -2,6 +2,7 @@ package vn.phoihop.task;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.PlanIssued;
@@ -28,6 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 class PlanInPartsTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
     static final Duration WAIT = Duration.ofSeconds(30);
 
     static PlanIssued.Task commune(int i) {

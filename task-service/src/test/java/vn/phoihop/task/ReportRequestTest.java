@@ -40,6 +40,11 @@ import static vn.phoihop.task.DienBienAssignmentTest.WAIT;
  */
 @QuarkusTest
 class ReportRequestTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
     static final String STTTT = "DKN.STTTT";
     static final String CAT = "DKN.CAT";
     static final String SVHTTDL = "DKN.SVHTTDL";

@@ -1,5 +1,6 @@
 package vn.phoihop.notification.stream;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ public class StreamResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "The caller's agency's notifications as they are made (SSE); only its own")
+    @Blocking // the caller's agency is checked against the database (KnownAgencies) before the stream opens
     public Multi<StreamMessage> agency() {
         String agency = caller.agencyCode();
         return untilTokenExpires(hub.messages().filter(m -> StreamMessage.AGENCY.equals(m.stream()) && agency.equals(m.agency())));
@@ -43,6 +45,7 @@ public class StreamResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Task and report events of the plans the caller's agency issued (SSE), for its coordinators")
+    @Blocking
     public Multi<StreamMessage> issuer() {
         String agency = caller.agencyCode();
         return untilTokenExpires(hub.messages().filter(m -> StreamMessage.ISSUER.equals(m.stream()) && agency.equals(m.agency())));

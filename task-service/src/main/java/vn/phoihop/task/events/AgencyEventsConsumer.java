@@ -9,10 +9,12 @@ import vn.phoihop.events.AgencyChanged;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.platform.messaging.EventConsumer;
 import vn.phoihop.platform.messaging.EventHandlers;
+import vn.phoihop.platform.time.ServiceClock;
 import vn.phoihop.task.agency.AgencyTransfers;
+import vn.phoihop.task.agency.DirectoryAgency;
 
 /**
- * plan-service's reference data: a reorganisation moves open assignments to the successor (AgencyChanged); a corrected
+ * plan-service's reference data: every agency announced is remembered (who may call), a reorganisation moves open assignments to the successor (AgencyChanged); a corrected
  * calendar year re-dates open assignments (CalendarChanged, key calendar-<year>).
  */
 @ApplicationScoped
@@ -23,9 +25,15 @@ public class AgencyEventsConsumer extends EventConsumer {
     @Inject
     vn.phoihop.task.schedule.CalendarRedating redating;
 
+    @Inject
+    ServiceClock clock;
+
     @Override
     protected void register(EventHandlers on) {
-        on.on(EventTypes.AGENCY_CHANGED, AgencyChanged.class, transfers::changed);
+        on.on(EventTypes.AGENCY_CHANGED, AgencyChanged.class, change -> {
+            DirectoryAgency.remember(change, clock.now());
+            transfers.changed(change);
+        });
         on.on(EventTypes.CALENDAR_CHANGED, vn.phoihop.events.CalendarChanged.class, redating::changed);
     }
 

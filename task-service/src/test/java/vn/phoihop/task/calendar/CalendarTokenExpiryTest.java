@@ -3,6 +3,8 @@ package vn.phoihop.task.calendar;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import vn.phoihop.task.Directory;
 import org.junit.jupiter.api.Test;
 import vn.phoihop.platform.time.ServiceClock;
 import vn.phoihop.testing.DevTokens;
@@ -18,6 +20,11 @@ import static org.hamcrest.Matchers.equalTo;
 /** A calendar feed token may carry an expiry; past it, the feed answers 404 as if the token were revoked. */
 @QuarkusTest
 class CalendarTokenExpiryTest {
+    @BeforeEach
+    void theDirectoryKnowsTheAgencies() {
+        Directory.dakNong();
+    }
+
     @Inject
     ServiceClock clock;
 
