@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,7 +47,7 @@ public class ContactResource {
             @Size(max = 200) String headTitle,
             @Email String headEmail,
             @Size(max = 2000) @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String webhookUrl,
-            @Size(min = 32, max = 200, message = "must be 32 to 200 characters (e.g. openssl rand -base64 32)") String webhookSecret,
+            @Size(min = 32, max = 200, message = "must be 32 to 200 characters (or let the server make one: POST .../contact/webhook-secret)") String webhookSecret,
             Boolean emailEnabled,
             Boolean webhookEnabled) {
     }
@@ -111,6 +112,31 @@ public class ContactResource {
         c.updatedAt = clock.now();
         c.persist();
         return ContactView.of(c);
+    }
+
+    /** A webhook secret made by the server, shown in this answer only. */
+    public record GeneratedSecret(String agencyCode, String webhookSecret) {
+    }
+
+    @POST
+    @Path("/webhook-secret")
+    @Transactional
+    @Operation(summary = "Make a new webhook secret (32 random bytes, base64url) and show it once",
+            description = "Replaces the current secret at once: deliveries from then on are signed with the new one. "
+                    + "The answer is the only time the secret is shown.")
+    @APIResponse(responseCode = "200", description = "The new secret; store it in the agency's system now")
+    public GeneratedSecret generateWebhookSecret(@PathParam("code") String code) {
+        requireOwn(code);
+        AgencyContact c = AgencyContact.findById(code);
+        if (c == null) {
+            c = new AgencyContact();
+            c.agencyCode = code;
+        }
+        String secret = secrets.generate();
+        c.webhookSecret = secrets.seal(secret);
+        c.updatedAt = clock.now();
+        c.persist();
+        return new GeneratedSecret(code, secret);
     }
 
     private void requireOwn(String code) {

@@ -20,7 +20,8 @@ import java.util.Optional;
  * The agencies' webhook secrets are kept encrypted (AES-256-GCM) with a key from configuration
  * ({@code PHOIHOP_WEBHOOK_SECRET_KEY}: 32 random bytes, base64), so that a copy of the database does not
  * let anyone sign webhooks. Stored as {@code v1:<base64 of nonce and ciphertext>}; a value without the
- * prefix is a secret stored before encryption and is read as it is (it is sealed when next set). Outside
+ * prefix is a secret stored before encryption: it is read as it is and sealed at start-up
+ * ({@code contact.PlainSecretsSealing}). Outside
  * the dev and test profiles the service refuses to start without the key.
  */
 @ApplicationScoped
@@ -38,6 +39,18 @@ public class WebhookSecrets {
         if (!development) {
             key(); // refuses to start without a usable key
         }
+    }
+
+    /** A new secret: 32 random bytes, base64url without padding (43 characters). */
+    public String generate() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Whether a stored value is still the secret itself (stored before encryption). */
+    public boolean isPlain(String stored) {
+        return stored != null && !stored.startsWith(PREFIX);
     }
 
     /** The secret as it is stored. */
