@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -303,6 +304,36 @@ class QuarterlyConsolidationTest {
         // another period has nothing yet
         given().auth().oauth2(SO).get("/plans/{id}/consolidation?period=2020-Q3", plan.planId())
                 .then().statusCode(200).body("expected", equalTo(0)).body("reported", equalTo(0));
+    }
+
+    @Test
+    void aPlanLinkedUnderAPlanItsIssuerTakesNoPartInAddsNothingToThatConsolidation() {
+        // linked before plan-service checked parents: the provincial police's plan under the Sở's plan, in which the
+        // police has no task; its figures must not reach the Sở's consolidation
+        String police = "DKN.CAT";
+        PlanIssued linked = new PlanIssued(UUID.randomUUID(), "21/KH-CAT", police,
+                "Tuyên truyền phòng, chống mua bán người trong lực lượng Công an tỉnh năm 2020", LocalDate.of(2020, 4, 25),
+                List.of(), "KH", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), plan.planId(), null, List.of(), 1);
+        DakNong.issue(linked);
+        TaskAssigned own = Assignments.assign(DakNong.quarterly(linked, UUID.randomUUID(), "Công an các huyện, thành phố",
+                police, AssignmentRole.LEAD, police, police, DEADLINE, DakNong.DISTRICT_INDICATORS));
+        Assignments.submitWhenKnown(DevTokens.issue(police, "officer"), Map.of("assignmentId", own.assignmentId().toString(),
+                        "summary", "Công an tỉnh tổ chức 1.000 buổi tuyên truyền", "indicators", Map.of("COMMUNITY_EVENTS", 1000)))
+                .then().statusCode(201);
+        // the police's own consolidation counts it once its plan (with the link) is known here
+        String policeCoordinator = DevTokens.issue(police, "coordinator");
+        await().atMost(PATIENCE).until(() -> {
+            JsonPath view = given().auth().oauth2(policeCoordinator)
+                    .get("/plans/{id}/consolidation?period=2020-Q2", linked.planId()).then().statusCode(200).extract().jsonPath();
+            return "21/KH-CAT".equals(view.getString("planNumber")) && view.getInt("reported") == 1;
+        });
+
+        JsonPath c = consolidation();
+        assertEquals(List.of(plan.planId().toString(), district.planId().toString()).stream().sorted().toList(),
+                c.getList("plans", String.class).stream().sorted().toList(), "the province's plan and Cư Jút's only");
+        assertEquals(15, c.getInt("indicators.find { it.code == 'COMMUNITY_EVENTS' }.total"));
+        assertEquals(14, c.getInt("expected"));
+        assertEquals(6, c.getInt("reported"));
     }
 
     @Test

@@ -39,12 +39,21 @@ public class Consolidation {
     public static final String PERIOD = "^(ONCE|\\d{4}(-Q[1-4]|-M(0[1-9]|1[0-2])|-H[12])?)$";
     public static final String COMMUNES_REACHED = "COMMUNES_REACHED";
 
-    /** Plans in the tree below :plan (itself included), and the assignments of the period that count. */
+    /**
+     * Plans in the tree below :plan (itself included), and the assignments of the period that count. A child
+     * counts only where its link is legitimate: its issuer issued the parent too or holds an assignment of it
+     * (reads and takes part in it). Links made before plan-service checked this, under another issuer's plan,
+     * add nothing to that issuer's figures.
+     */
     private static final String COUNTED = """
-            with recursive tree(id) as (
-                select cast(:plan as uuid)
+            with recursive tree(id, issuer) as (
+                select cast(:plan as uuid), coalesce(
+                    (select issuer_code from plan where id = cast(:plan as uuid)),
+                    (select issuer_code from reportable_assignment where plan_id = cast(:plan as uuid) limit 1))
                 union
-                select p.id from plan p join tree t on p.parent_plan_id = t.id)
+                select p.id, p.issuer_code from plan p join tree t on p.parent_plan_id = t.id
+                where p.issuer_code = t.issuer
+                   or exists (select 1 from reportable_assignment x where x.plan_id = t.id and x.agency_code = p.issuer_code))
             """;
     private static final String COUNTED_WHERE = """
              a.plan_id in (select id from tree) and a.period_key = :period
