@@ -5,6 +5,7 @@
 #
 #   bash bench/run.sh            # the full run (1,000 / 10,000 / 100,000 agencies, 1,000,000 open reminders): ~30 min
 #   bash bench/run.sh --smoke    # every step at a small size, figures not judged (CI): bench/results/smoke.{md,json}
+#   bash bench/run.sh --console-pages   # only the console's pages on the demo data (a few minutes): bench/results/console-pages.{md,json}
 #
 # PHOIHOP_SKIP_BUILD=1 reuses the packaged jars; MAVEN_OFFLINE=1 adds -o; PHOIHOP_POSTGRES_URL points elsewhere.
 set -euo pipefail

@@ -18,11 +18,12 @@ import java.util.Map;
 /**
  * The benchmark: raw anchors, then the four packaged services (and the console when it is packaged) on one broker
  * and the local PostgreSQL (databases phoihop_*_bench, created fresh), loaded with synthetic agencies:
- * fan-out, report submissions, reminders, start time and memory. {@code bash bench/run.sh} builds and runs it;
+ * the console's pages on the demo data, fan-out, report submissions, reminders, start time and memory. {@code bash bench/run.sh} builds and runs it;
  * {@code --smoke} runs every step at a small size without judging the figures. Sizes can be set:
  * {@code --fan-out=1000,10000,100000 --clients=16,64,256 --reports=1000 --reminders=1000000,10000} (open, due),
  * {@code --patience=600} (seconds to wait for a fan-out or the reminders), {@code --report-seconds=120} (time box
  * of one concurrency level), {@code --agencies-over-rest=2000}, {@code --start-alone=0} to skip the restarts.
+ * {@code --console-pages} measures only the console's pages on the demo data ({@link ConsolePages}), in minutes.
  */
 public final class Bench {
     /** JVM options of every service process in the bench (the local stack uses the same defaults). */
@@ -31,18 +32,23 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         boolean smoke = List.of(args).contains("--smoke");
+        boolean pagesOnly = List.of(args).contains("--console-pages");
         Path root = Stack.repositoryRoot();
         Path out = root.resolve("bench/results");
         Path logs = out.resolve("logs");
         Results results = new Results();
         machine(results, smoke);
+        if (pagesOnly) {
+            results.machine.put("mode", "console pages");
+        }
         results.machine.put("arguments", String.join(" ", args));
         String uptimeBefore = uptime();
         results.machine.put("load before (uptime)", uptimeBefore);
 
-        String anchorDb = Postgres.freshDatabase("phoihop_anchor_bench");
-        String bootstrap = KafkaBroker.bootstrapServers();
-        Anchors.measure(anchorDb, Postgres.user(), Postgres.password(), bootstrap, smoke ? 0.1 : 1.0, results);
+        if (!pagesOnly) {
+            String anchorDb = Postgres.freshDatabase("phoihop_anchor_bench");
+            Anchors.measure(anchorDb, Postgres.user(), Postgres.password(), KafkaBroker.bootstrapServers(), smoke ? 0.1 : 1.0, results);
+        }
 
         Map<String, String> env = new LinkedHashMap<>();
         env.put("JAVA_TOOL_OPTIONS", SERVICE_JVM_OPTIONS);
@@ -65,50 +71,58 @@ public final class Bench {
                     // prod profile refuses the development sign-in
                     stack.startConsole(Map.of("QUARKUS_PROFILE", "local"));
                     results.add("start", "console started after the services", Anchors.seconds(c0), "s", "", null, null, "");
+                    new ConsolePages(stack, results).run();
                 } catch (RuntimeException e) {
-                    results.note("the console did not start, measured without it: " + e.getMessage().lines().skip(1)
+                    results.note("the console did not start or its pages were not measured: " + e.getMessage().lines().skip(1)
                             .filter(l -> !l.isBlank() && !l.startsWith("Picked up")).findFirst().orElse(e.getMessage()));
                 }
             }
-            java.time.Duration patience = java.time.Duration.ofSeconds(option(args, "--patience", List.of(smoke ? 120 : 600)).get(0));
-            Load load = new Load(stack, results, smoke, patience,
-                    java.time.Duration.ofSeconds(option(args, "--report-seconds", List.of(smoke ? 60 : 120)).get(0)));
-            List<Integer> sizes = option(args, "--fan-out", smoke ? List.of(200) : List.of(1_000, 10_000, 100_000));
-            List<Integer> levels = option(args, "--clients", smoke ? List.of(4, 8) : List.of(16, 64, 256));
-            int perLevel = option(args, "--reports", List.of(smoke ? 20 : 1_000)).get(0);
-            List<Integer> reminders = option(args, "--reminders", smoke ? List.of(1_000, 100) : List.of(1_000_000, 10_000));
-            int largest = sizes.stream().max(Integer::compare).orElseThrow();
-            load.agencies(Math.max(largest, perLevel * levels.size()), option(args, "--agencies-over-rest", List.of(smoke ? 300 : 2_000)).get(0));
-            Load.FanOut reportsFrom = null;
-            for (int size : sizes) {
-                Load.FanOut f = load.fanOut(size);
-                if (reportsFrom == null && size >= perLevel * levels.size()) {
-                    reportsFrom = f;
-                }
-            }
-            if (reportsFrom != null) {
-                load.reports(reportsFrom, levels, perLevel);
-            } else {
-                results.note("no fan-out plan large enough for " + perLevel + " reports × " + levels.size() + " levels");
-            }
-            rss(stack, results, "after the load");
-            new Reminders(stack, results, smoke, patience).run(reminders.get(0), reminders.get(1));
-            if (option(args, "--start-alone", List.of(1)).get(0) == 1) {
-                startAlone(stack, results, env);
+            if (!pagesOnly) {
+                load(stack, results, args, smoke, env);
             }
         } catch (RuntimeException e) {
             results.note("the run stopped early: " + e.getMessage().lines().findFirst().orElse(""));
             e.printStackTrace();
         } finally {
             results.machine.put("load after (uptime)", uptime());
-            String name = smoke ? "smoke" : "latest";
-            results.write(out, name, smoke ? "Smoke run (small sizes, figures not judged)" : "Latest full run");
+            String name = pagesOnly ? "console-pages" : smoke ? "smoke" : "latest";
+            results.write(out, name, pagesOnly ? "Console pages on the demo data" : smoke ? "Smoke run (small sizes, figures not judged)" : "Latest full run");
             System.out.println(results.markdown(name));
             System.out.println("Written: " + out.resolve(name + ".md") + " and " + out.resolve(name + ".json"));
             Runtime.getRuntime().removeShutdownHook(stopper);
             stack.close();
         }
         System.exit(0);
+    }
+
+    /** The synthetic load: agencies, fan-outs, report submissions, memory, reminders, each service started alone. */
+    static void load(Stack stack, Results results, String[] args, boolean smoke, Map<String, String> env) throws Exception {
+        java.time.Duration patience = java.time.Duration.ofSeconds(option(args, "--patience", List.of(smoke ? 120 : 600)).get(0));
+        Load load = new Load(stack, results, smoke, patience,
+                java.time.Duration.ofSeconds(option(args, "--report-seconds", List.of(smoke ? 60 : 120)).get(0)));
+        List<Integer> sizes = option(args, "--fan-out", smoke ? List.of(200) : List.of(1_000, 10_000, 100_000));
+        List<Integer> levels = option(args, "--clients", smoke ? List.of(4, 8) : List.of(16, 64, 256));
+        int perLevel = option(args, "--reports", List.of(smoke ? 20 : 1_000)).get(0);
+        List<Integer> reminders = option(args, "--reminders", smoke ? List.of(1_000, 100) : List.of(1_000_000, 10_000));
+        int largest = sizes.stream().max(Integer::compare).orElseThrow();
+        load.agencies(Math.max(largest, perLevel * levels.size()), option(args, "--agencies-over-rest", List.of(smoke ? 300 : 2_000)).get(0));
+        Load.FanOut reportsFrom = null;
+        for (int size : sizes) {
+            Load.FanOut f = load.fanOut(size);
+            if (reportsFrom == null && size >= perLevel * levels.size()) {
+                reportsFrom = f;
+            }
+        }
+        if (reportsFrom != null) {
+            load.reports(reportsFrom, levels, perLevel);
+        } else {
+            results.note("no fan-out plan large enough for " + perLevel + " reports × " + levels.size() + " levels");
+        }
+        rss(stack, results, "after the load");
+        new Reminders(stack, results, smoke, patience).run(reminders.get(0), reminders.get(1));
+        if (option(args, "--start-alone", List.of(1)).get(0) == 1) {
+            startAlone(stack, results, env);
+        }
     }
 
     /** {@code --name=1,2,3} from the command line, else the default. */
