@@ -32,6 +32,10 @@ public final class DemoData {
     public static final String PRESS_LEAD = "DKN.DAIPTTH";
     public static final String PRESS_COOPERATING = "DKN.BAODAKNONG";
     public static final String DISTRICT_OFFICE = "DKN.GIANGHIA.PVHTT";
+    /** Since 01/07/2025 (new Lâm Đồng): Sở KH&CN, which took over the work of Đắk Nông's Sở TT&TT. */
+    public static final String TODAY_COORDINATOR = "LDG.SKHCN";
+    /** Since 01/07/2025: Báo và Phát thanh, Truyền hình Lâm Đồng, which holds the open press work of the demo plan. */
+    public static final String TODAY_PRESS = "LDG.BAOPTTH";
     public static final String SUBJECT = "Thông tin, tuyên truyền phòng, chống mua bán người trên địa bàn tỉnh Đắk Nông năm 2020";
 
     /** The directories, in loading order. */
@@ -39,6 +43,14 @@ public final class DemoData {
     /** The documents of seeds/003, seeds/000 and seeds/002. */
     public static final List<String> PLAN_FILES = List.of("plan-dak-nong-2020.json", "plan-dien-bien-2022-stttt.json",
             "plan-dien-bien-4256-2021.json");
+
+    /**
+     * The 2025 reorganisations, as bodies of {@code POST /agency-reorganisations} in the order they are made:
+     * since 01/03/2025 each province's Sở TT&TT merged into its Sở KH&CN (press and publishing to Sở VH-TT&DL;
+     * Nghị định 45/2025/NĐ-CP); since 01/07/2025 no districts (Nghị quyết 60-NQ/TW, two-tier local government),
+     * and Đắk Nông, Bình Thuận and Lâm Đồng form the new Lâm Đồng (Nghị quyết 202/2025/QH15).
+     */
+    public static final String REORGANISATIONS_FILE = "reorganisations-2025.json";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -85,6 +97,33 @@ public final class DemoData {
             }
         }
         return created;
+    }
+
+    /** The bodies of {@link #REORGANISATIONS_FILE}. */
+    public static JsonNode reorganisations() {
+        return resource("/demo/" + REORGANISATIONS_FILE);
+    }
+
+    /**
+     * Makes the 2025 reorganisations (dated in the past, plan-service applies each at once): the directory shows
+     * today's map, and the open assignments of the ended agencies move to their successors. One whose agencies
+     * have ended already is skipped, so restarting makes none twice. Returns how many were made.
+     */
+    public static int loadReorganisations(String planServiceUrl) {
+        String admin = DevTokens.issue(ADMIN_AGENCY, "admin");
+        int made = 0;
+        for (JsonNode reorganisation : reorganisations()) {
+            String first = reorganisation.path("agencyCodes").get(0).asText();
+            HttpResponse<String> agency = send(planServiceUrl, "GET", "/agencies/" + first, admin, null);
+            expect(agency, 200, "read agency " + first);
+            if (!json(agency.body()).path("active").asBoolean()) {
+                continue;
+            }
+            expect(send(planServiceUrl, "POST", "/agency-reorganisations", admin, reorganisation.toString()), 201,
+                    "reorganise " + reorganisation.path("agencyCodes"));
+            made++;
+        }
+        return made;
     }
 
     /**

@@ -41,7 +41,9 @@ public final class LocalStack {
         List<JsonNode> plans;
         try {
             created = DemoData.loadAgencies(planUrl);
+            // the documents of 2020-2022 as they were issued, then the map of today: their open work moves on
             plans = DemoData.ensureDemoPlansIssued(planUrl);
+            DemoData.loadReorganisations(planUrl);
         } catch (RuntimeException e) {
             System.err.println("\nLoading the demo data failed: " + e.getMessage()
                     + "\nplan-service log tail:\n" + stack.service("plan-service").logTail(40));
@@ -80,11 +82,16 @@ public final class LocalStack {
                     plan.path("issuerCode").asText(), plan.path("subject").asText(), plan.path("id").asText(),
                     plan.path("tasks").size()));
         }
-        out.append("\nTokens (development key, valid 12 h):\n");
-        String press = DevTokens.issue(DemoData.PRESS_COOPERATING, "officer");
+        out.append("\nToday's map (reorganisations of 2025 applied): the documents keep the names their agencies had,\n"
+                + "their open work sits with the successors. Tokens (development key, valid 12 h), today:\n");
+        String press = DevTokens.issue(DemoData.TODAY_PRESS, "officer");
+        token(out, "coordinator  " + DemoData.TODAY_COORDINATOR + " (Sở Khoa học và Công nghệ tỉnh Lâm Đồng)",
+                DevTokens.issue(DemoData.TODAY_COORDINATOR, "coordinator"));
+        token(out, "officer      " + DemoData.TODAY_PRESS + " (Báo và Phát thanh, Truyền hình Lâm Đồng)", press);
+        out.append("the agencies that issued and held the demo documents (they read their history):\n");
         token(out, "coordinator  " + DemoData.ISSUER + " (Sở Thông tin và Truyền thông)", DevTokens.issue(DemoData.ISSUER, "coordinator"));
         token(out, "officer      " + DemoData.PRESS_LEAD + " (Đài Phát thanh và Truyền hình tỉnh)", DevTokens.issue(DemoData.PRESS_LEAD, "officer"));
-        token(out, "officer      " + DemoData.PRESS_COOPERATING + " (Báo Đắk Nông)", press);
+        token(out, "officer      " + DemoData.PRESS_COOPERATING + " (Báo Đắk Nông)", DevTokens.issue(DemoData.PRESS_COOPERATING, "officer"));
         token(out, "officer      " + DemoData.DISTRICT_OFFICE + " (Phòng Văn hóa – Thông tin thành phố Gia Nghĩa)",
                 DevTokens.issue(DemoData.DISTRICT_OFFICE, "officer"));
         token(out, "coordinator  DBN.STTTT (Sở Thông tin và Truyền thông tỉnh Điện Biên)", DevTokens.issue("DBN.STTTT", "coordinator"));
@@ -92,18 +99,18 @@ public final class LocalStack {
         token(out, "officer      DBN.CAT (Công an tỉnh Điện Biên)", DevTokens.issue("DBN.CAT", "officer"));
         token(out, "admin        " + DemoData.ADMIN_AGENCY + " (Ủy ban nhân dân tỉnh)", DevTokens.issue(DemoData.ADMIN_AGENCY, "admin"));
         out.append("\nOther tokens: java -cp \"$(cat testing/target/classpath.txt):testing/target/classes\" vn.phoihop.testing.DevTokens AGENCY_CODE ROLE\n");
-        out.append("\nThe inbox of Báo Đắk Nông:\n");
+        out.append("\nThe inbox of Báo và Phát thanh, Truyền hình Lâm Đồng (the press task of the 2020 plan):\n");
         out.append("  curl -s -H \"Authorization: Bearer ").append(press).append("\" ")
                 .append(stack.url("task-service")).append("/inbox\n");
         stack.secureBroker().ifPresent(broker -> {
             String reader = "java -cp \"$(cat testing/target/classpath.txt):testing/target/classes\" vn.phoihop.testing.AgencyTopicReader "
-                    + broker.sasl() + " " + DemoData.PRESS_COOPERATING + " <password>";
+                    + broker.sasl() + " " + DemoData.TODAY_PRESS + " <password>";
             out.append("\nThe broker checks who reads what (SCRAM-SHA-512 logins, standard authorizer; each service has its own login).\n");
-            out.append("An admin gives Báo Đắk Nông its delivery topic and a password (shown once, in \"password\"):\n");
+            out.append("An admin gives Báo và PT-TH Lâm Đồng its delivery topic and a password (shown once, in \"password\"):\n");
             out.append("  curl -s -X PUT -H \"Authorization: Bearer ").append(DevTokens.issue(DemoData.ADMIN_AGENCY, "admin"))
-                    .append("\" ").append(stack.url("task-service")).append("/admin/agency-access/").append(DemoData.PRESS_COOPERATING).append('\n');
+                    .append("\" ").append(stack.url("task-service")).append("/admin/agency-access/").append(DemoData.TODAY_PRESS).append('\n');
             out.append("Its system reads its own topic with that password:\n  ").append(reader).append('\n');
-            out.append("and is refused on another agency's:\n  ").append(reader).append(" phoihop.inbox.").append(DemoData.PRESS_LEAD).append('\n');
+            out.append("and is refused on another agency's:\n  ").append(reader).append(" phoihop.inbox.").append(DemoData.PRESS_COOPERATING).append('\n');
         });
         out.append("\nDocuments about prostitution, searched without diacritics:\n");
         out.append("  curl -s -H \"Authorization: Bearer ").append(DevTokens.issue("DBN.CAT", "officer")).append("\" '")
@@ -117,7 +124,9 @@ public final class LocalStack {
 
     /** Who to sign in as in the console, one line per demo role. */
     static final List<String[]> CONSOLE_USERS = List.of(
-            new String[]{"coordinator", DemoData.ISSUER, "Sở Thông tin và Truyền thông tỉnh Đắk Nông: soạn, ban hành, theo dõi luồng sự kiện, duyệt báo cáo, tổng hợp"},
+            new String[]{"coordinator", DemoData.TODAY_COORDINATOR, "Sở Khoa học và Công nghệ tỉnh Lâm Đồng (từ 01/7/2025): soạn, ban hành văn bản mới"},
+            new String[]{"officer", DemoData.TODAY_PRESS, "Báo và Phát thanh, Truyền hình Lâm Đồng: nhiệm vụ báo chí của kế hoạch 2020, nay ở đơn vị kế thừa"},
+            new String[]{"coordinator", DemoData.ISSUER, "Sở Thông tin và Truyền thông tỉnh Đắk Nông (đến 01/3/2025): theo dõi, duyệt báo cáo, tổng hợp kế hoạch đã ban hành"},
             new String[]{"officer", DemoData.PRESS_COOPERATING, "Báo Đắk Nông: hộp việc, tiếp nhận, gửi báo cáo"},
             new String[]{"officer", DemoData.PRESS_LEAD, "Đài Phát thanh và Truyền hình tỉnh: nhiệm vụ chủ trì"},
             new String[]{"officer", DemoData.DISTRICT_OFFICE, "Phòng Văn hóa – Thông tin thành phố Gia Nghĩa"},

@@ -126,6 +126,13 @@ public class PlanService {
         } else if (request != null && request.issuedOn() != null) {
             throw ProblemException.invalid("issuedOn", "a date is given only with the number of a document issued on paper");
         }
+        if (issuer != null && !issuer.active && issuer.endedOn != null && !issuedOn.isBefore(issuer.endedOn)) {
+            // an ended agency reads its documents and registers those it issued on paper before it ended; its
+            // new documents are its successors'
+            throw ProblemException.forbidden("agency " + issuer.code + " no longer exists since " + issuer.endedOn
+                    + (issuer.successorCodes.isEmpty() ? "" : "; its successor is " + String.join(", ", issuer.successorCodes))
+                    + ": a document dated " + issuedOn + " is issued by the successor");
+        }
         validator.checkDeadlines(plan, issuedOn);
         materialiseGeneralTasks(plan);
         if (registering) {
