@@ -225,7 +225,18 @@ public final class Messages {
             Map.entry("dataTo", "Số liệu đến ngày"), Map.entry("deadline", "Hạn"), Map.entry("summary", "Nội dung báo cáo"),
             Map.entry("indicators", "Chỉ số"), Map.entry("comment", "Ý kiến"), Map.entry("reason", "Lý do"),
             Map.entry("title", "Tên"), Map.entry("description", "Nội dung"), Map.entry("frequency", "Tần suất"),
-            Map.entry("reportToCode", "Báo cáo về"), Map.entry("agencyCodes", "Cơ quan"), Map.entry("purpose", "Mục đích"));
+            Map.entry("reportToCode", "Báo cáo về"), Map.entry("agencyCodes", "Cơ quan"), Map.entry("purpose", "Mục đích"),
+            Map.entry("submissionRule", "Hạn nộp báo cáo"), Map.entry("draftingUnit", "Đơn vị soạn thảo"),
+            Map.entry("issuedOn", "Ngày ban hành"), Map.entry("number", "Số, ký hiệu"), Map.entry("planId", "Văn bản"),
+            Map.entry("taskId", "Nhiệm vụ"), Map.entry("obligationId", "Chế độ báo cáo"), Map.entry("file", "Tệp"),
+            Map.entry("fileName", "Tên tệp"), Map.entry("rows", "Dòng"), Map.entry("code", "Mã"), Map.entry("name", "Tên"),
+            Map.entry("shortName", "Tên viết tắt"), Map.entry("symbol", "Ký hiệu"), Map.entry("parentCode", "Cơ quan cấp trên"),
+            Map.entry("provinceCode", "Tỉnh"), Map.entry("emails", "Thư điện tử"), Map.entry("headName", "Người đứng đầu"),
+            Map.entry("headTitle", "Chức vụ"), Map.entry("headEmail", "Thư điện tử người đứng đầu"),
+            Map.entry("webhookUrl", "Địa chỉ webhook"), Map.entry("webhookSecret", "Khóa bí mật webhook"),
+            Map.entry("successorCodes", "Đơn vị kế thừa"), Map.entry("newAgencies", "Cơ quan mới"), Map.entry("rename", "Đổi tên"),
+            Map.entry("effectiveOn", "Ngày hiệu lực"), Map.entry("recipients", "Nơi nhận"),
+            Map.entry("indicatorCodes", "Chỉ tiêu"), Map.entry("expiresAt", "Hết hạn lúc"));
 
     private Messages() {
     }

@@ -139,6 +139,13 @@ class MessagesTest {
     }
 
     @Test
+    void theFieldsTheServicesNameReadAsTheFormSaysThem() {
+        assertEquals("Nhiệm vụ 1 › Chế độ báo cáo 1 › Hạn nộp báo cáo", Messages.fieldLabel("tasks[0].obligations[0].submissionRule"));
+        assertEquals("Dòng 3 › Cơ quan cấp trên", Messages.fieldLabel("rows[2].parentCode"));
+        assertEquals("Đơn vị soạn thảo", Messages.fieldLabel("draftingUnit"));
+    }
+
+    @Test
     void englishIsFoundInProseButNotInCodesOrVietnamese() {
         assertTrue(English.isIn("Phải là one of PRESS|POLICE"));
         assertTrue(English.isIn("The year was not changed"));
