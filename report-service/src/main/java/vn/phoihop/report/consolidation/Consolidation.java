@@ -36,7 +36,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Consolidation {
-    public static final String PERIOD = "^(ONCE|\\d{4}(-Q[1-4]|-M(0[1-9]|1[0-2])|-H[12])?)$";
+    /** The period keys TaskAssigned carries (its schema's pattern): once, a report request, a year, month, quarter, half or nine months. */
+    public static final String PERIOD = "^(ONCE|REQUEST-[0-9]+|[0-9]{4}(-(M(0[1-9]|1[0-2])|Q[1-4]|H[12]|9M))?)$";
     public static final String COMMUNES_REACHED = "COMMUNES_REACHED";
 
     /**
