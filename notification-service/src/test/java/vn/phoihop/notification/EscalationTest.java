@@ -62,7 +62,8 @@ class EscalationTest {
     @Test
     void lateAgencyGetsDailyNoticesThenAnUrgingNoticeToItsHeadCopiedToTheIssuer() throws Exception {
         Plays.named(GIANGHIA, GIANGHIA_NAME);
-        Plays.named(STTTT, "Sở Thông tin và Truyền thông");
+        Plays.registered("DKN.UBND", "Ủy ban nhân dân tỉnh Đắk Nông", "UBND", null);
+        Plays.registered(STTTT, "Sở Thông tin và Truyền thông tỉnh Đắk Nông", "STTTT", "DKN.UBND");
         Plays.contact(GIANGHIA, Map.of("emails", List.of(OFFICE_MAIL), "headName", "Nguyễn Thị Hương",
                 "headTitle", "Trưởng phòng", "headEmail", HEAD_MAIL));
         Plays.contact(STTTT, Map.of("emails", List.of(STTTT_MAIL)));
@@ -83,8 +84,26 @@ class EscalationTest {
         ChannelsTest.Sse issuerStream = new ChannelsTest.Sse(base, "/stream/issuer", DevTokens.issue(STTTT, "coordinator"));
         at(clock, "2024-05-04T08:00:30");
         Mailbox.Mail urging = Mailbox.awaitMail(HEAD_MAIL, m -> m.subject().equals("[Phối hợp] Đôn đốc thực hiện chế độ báo cáo"));
-        assertTrue(urging.body().contains("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), urging.body());
-        assertTrue(urging.body().contains("V/v đôn đốc thực hiện chế độ báo cáo"), urging.body());
+        // laid out as Decree 30/2020 lays out an official letter: heading, number for the clerk, V/v, motto, place and date
+        String mailed = urging.body().replace("\r\n", "\n"); // SMTP text travels with CRLF line ends
+        assertTrue(mailed.contains("""
+                UBND TỈNH ĐẮK NÔNG
+                SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+                Số:        /STTTT
+                V/v đôn đốc thực hiện chế độ báo cáo
+
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Đắk Nông, ngày 04 tháng 5 năm 2024
+                """), mailed);
+        assertTrue(mailed.contains("""
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+
+                KT. GIÁM ĐỐC
+                PHÓ GIÁM ĐỐC
+                """), mailed);
         assertTrue(urging.body().contains("Kính gửi: Trưởng phòng Nguyễn Thị Hương - " + GIANGHIA_NAME + "."), urging.body());
         assertTrue(urging.body().contains("1. Nhiệm vụ “" + TASK + "” theo Kế hoạch số 45/KH-STTTT, kỳ báo cáo Quý I/2024:"
                 + " hạn báo cáo ngày 26/04/2024, đã chậm 3 ngày làm việc."), urging.body());
@@ -107,6 +126,26 @@ class EscalationTest {
                 .then().statusCode(200).extract().asString());
         given().auth().oauth2(DevTokens.issue("DKN.CAT", "officer")).get("/notifications/{id}/letter", agencyNotice)
                 .then().statusCode(404);
+
+        // and as a Word document to be numbered, signed and sealed
+        byte[] docx = given().auth().oauth2(officer).get("/notifications/{id}/letter.docx", agencyNotice)
+                .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString(".docx"))
+                .extract().asByteArray();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx))) {
+            String heading = doc.getTables().get(0).getText();
+            assertTrue(heading.contains("UBND TỈNH ĐẮK NÔNG") && heading.contains("SỞ THÔNG TIN VÀ TRUYỀN THÔNG")
+                    && heading.contains("Số:        /STTTT") && heading.contains("V/v đôn đốc thực hiện chế độ báo cáo")
+                    && heading.contains("Đắk Nông, ngày 04 tháng 5 năm 2024"), heading);
+            String body = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertTrue(body.contains("Kính gửi: Trưởng phòng Nguyễn Thị Hương - " + GIANGHIA_NAME + "."), body);
+            assertTrue(body.contains("đã chậm 3 ngày làm việc."), body);
+            String closing = doc.getTables().get(doc.getTables().size() - 1).getText();
+            assertTrue(closing.contains("Nơi nhận:") && closing.contains("KT. GIÁM ĐỐC"), closing);
+        }
+        given().auth().oauth2(DevTokens.issue("DKN.CAT", "officer")).get("/notifications/{id}/letter.docx", agencyNotice)
+                .then().statusCode(404).contentType("application/problem+json");
 
         try (KafkaEvents events = KafkaEvents.reading(Topics.NOTIFICATION)) {
             events.await(EventTypes.REMINDER_SENT, d -> task.assignmentId().toString().equals(d.path("assignmentId").asText())

@@ -60,7 +60,11 @@ class NotificationTest {
     }
 
     static ReportSubmitted pressReport() {
-        return new ReportSubmitted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), BAODAKNONG, STTTT,
+        return pressReport(UUID.randomUUID());
+    }
+
+    static ReportSubmitted pressReport(UUID assignmentId) {
+        return new ReportSubmitted(UUID.randomUUID(), assignmentId, UUID.randomUUID(), BAODAKNONG, STTTT,
                 SUMMARY, Instant.parse("2020-06-18T09:30:00Z"));
     }
 
@@ -130,22 +134,33 @@ class NotificationTest {
 
     @Test
     void reportSubmittedNotifiesTheIssuerAndConfirmsToTheReporter() {
-        ReportSubmitted report = pressReport();
+        // agencies are named by their names, documents by kind and number, never by codes
+        Plays.named(BAODAKNONG, "Báo Đắk Nông");
+        Plays.named(STTTT, "Sở Thông tin và Truyền thông tỉnh Đắk Nông");
+        TaskAssigned task = pressTask(BAODAKNONG, AssignmentRole.COOPERATING, LocalDate.of(2020, 6, 20));
+        send(task);
+        awaitOne(BAODAKNONG, task.assignmentId());
+        ReportSubmitted report = pressReport(task.assignmentId());
         send(report);
 
         Map<String, Object> received = awaitOne(STTTT, report.assignmentId());
         assertEquals("REPORT_SUBMITTED", received.get("kind"));
-        assertEquals("DKN.BAODAKNONG đã gửi báo cáo", received.get("title"));
-        assertEquals("Báo cáo gửi lúc 16:30 ngày 18/06/2020. Tóm tắt: " + SUMMARY, received.get("body"));
+        assertEquals("Báo Đắk Nông đã gửi báo cáo", received.get("title"));
+        assertEquals("Báo cáo theo Kế hoạch số 45/KH-STTTT gửi lúc 16:30 ngày 18/06/2020. Tóm tắt: " + SUMMARY,
+                received.get("body"));
 
-        Map<String, Object> sent = awaitOne(BAODAKNONG, report.assignmentId());
+        Map<String, Object> sent = org.awaitility.Awaitility.await().atMost(Inboxes.PATIENCE).until(
+                () -> about(BAODAKNONG, report.assignmentId()).stream().filter(m -> "REPORT_SUBMITTED".equals(m.get("kind")))
+                        .findFirst(), java.util.Optional::isPresent).orElseThrow();
         assertEquals("Đã gửi báo cáo", sent.get("title"));
-        assertEquals("Báo cáo của đơn vị đã được gửi đến DKN.STTTT lúc 16:30 ngày 18/06/2020. Tóm tắt: " + SUMMARY,
-                sent.get("body"));
+        assertEquals("Báo cáo của đơn vị đã được gửi đến Sở Thông tin và Truyền thông tỉnh Đắk Nông lúc 16:30 ngày 18/06/2020."
+                + " Tóm tắt: " + SUMMARY, sent.get("body"));
         assertEquals(report.planId().toString(), sent.get("planId"));
 
         assertEquals(1, about(STTTT, report.assignmentId()).size());
-        assertEquals(1, about(BAODAKNONG, report.assignmentId()).size());
+        // the assignment's own notification and the report's confirmation
+        assertEquals(List.of("REPORT_SUBMITTED", "TASK_ASSIGNED"),
+                about(BAODAKNONG, report.assignmentId()).stream().map(m -> (String) m.get("kind")).sorted().toList());
         assertTrue(about(DAIPTTH, report.assignmentId()).isEmpty());
     }
 

@@ -70,8 +70,13 @@ final class Plays {
 
     /** The directory names an agency, and the test waits until this service knows the name. */
     static void named(String code, String name) {
-        AgencyChanged changed = new AgencyChanged(UUID.randomUUID(), AgencyChange.REGISTERED, code, name, null, null,
-                "OTHER", null, "DKN", true, LocalDate.of(2020, 1, 1), List.of());
+        registered(code, name, null, null);
+    }
+
+    /** The directory registers the agency with its symbol (in document numbers) and the body above it. */
+    static void registered(String code, String name, String symbol, String parentCode) {
+        AgencyChanged changed = new AgencyChanged(UUID.randomUUID(), AgencyChange.REGISTERED, code, name, null, symbol,
+                "OTHER", parentCode, "DKN", true, LocalDate.of(2020, 1, 1), List.of());
         KafkaEvents.send(TestEvents.event(Topics.AGENCY, code, EventTypes.AGENCY_CHANGED, code, changed));
         await().atMost(Inboxes.PATIENCE).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> name.equals(AgencyName.of(code))));

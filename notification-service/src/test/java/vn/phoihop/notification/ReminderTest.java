@@ -158,6 +158,8 @@ class ReminderTest {
             TaskAssigned later = assignment(TAPCHI, "Tạp chí Năm Nung: bài viết chuyên đề", null, null);
             send(later);
             Inboxes.awaitOne(TAPCHI, later.assignmentId());
+            // an undated assignment (báo cáo khi có yêu cầu) has no reminders yet: an empty schedule, not 404
+            assertEquals(List.of(), schedule(TAPCHI, later.assignmentId()));
             // a restarted (or second) dispatcher runs again at the same moment
             dispatcher.dispatchDue();
             dispatcher.dispatchDue();

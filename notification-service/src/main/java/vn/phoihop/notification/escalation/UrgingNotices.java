@@ -1,8 +1,5 @@
 package vn.phoihop.notification.escalation;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,26 +11,28 @@ import vn.phoihop.notification.notification.Notification;
 import vn.phoihop.notification.notification.Notifications;
 import vn.phoihop.notification.reminder.Reminder;
 import vn.phoihop.notification.reminder.SendingTimes;
+import vn.phoihop.platform.document.DocumentNames;
+import vn.phoihop.platform.document.OfficialHeading;
 import vn.phoihop.platform.time.ServiceClock;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import static vn.phoihop.notification.assignment.AssignmentProjection.date;
 
 /**
  * Escalation (đôn đốc): an urging notice to the late agency's head, copied to the issuer, listing every
- * task of that issuer the agency is late with, the period and how many working days late. The text
- * (Qute template {@code urging-notice.txt}) is laid out as an official letter (công văn) and kept
- * with the notification, so what was sent can be read again as it was.
+ * task of that issuer the agency is late with, the period and how many working days late. The text is laid out
+ * as an official letter (công văn, {@link UrgingLetter}) and kept with the notification, so that what was sent can
+ * be read again as it was, as text or DOCX.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class UrgingNotices {
-    public static final String TITLE = "V/v đôn đốc thực hiện chế độ báo cáo";
-
-    @Location("urging-notice.txt")
-    Template letter;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @Inject
     Notifications notifications;
@@ -48,8 +47,8 @@ public class UrgingNotices {
     EntityManager em;
 
     /** One late task as the letter lists it. */
-    @TemplateData
-    public record LateTask(String taskTitle, String document, String periodLabel, String deadline, int workingDaysLate) {
+    record LateTask(String taskTitle, String planNumber, String document, String periodLabel, String deadline,
+                    int workingDaysLate) {
     }
 
     public void escalate(Reminder r, Assignment a) {
@@ -61,28 +60,44 @@ public class UrgingNotices {
                                 + " and deadline < ?4 order by deadline, taskTitle",
                         a.agencyCode, a.issuerCode, Assignment.Status.OPEN, today).stream()
                 .filter(t -> times.workingDaysLate(t.deadline, today) > 0) // a deadline on a day off ends later
-                .map(t -> new LateTask(t.taskTitle, vn.phoihop.platform.document.DocumentNames.of(t.planNumber), t.periodLabel, date(t.deadline),
+                .map(t -> new LateTask(t.taskTitle, t.planNumber, DocumentNames.of(t.planNumber), t.periodLabel, date(t.deadline),
                         times.workingDaysLate(t.deadline, today)))
                 .toList();
         AgencyContact head = AgencyContact.findById(a.agencyCode);
         String agencyName = AgencyName.of(a.agencyCode);
-        String issuerName = AgencyName.of(a.issuerCode);
-        String text = letter
-                .data("issuerHeader", issuerName.toUpperCase(java.util.Locale.forLanguageTag("vi")))
-                .data("issuerName", issuerName)
-                .data("agencyName", agencyName)
-                .data("headTitle", head == null || head.headTitle == null ? "Thủ trưởng" : head.headTitle)
-                .data("headName", head == null ? null : head.headName)
-                .data("day", String.format("%02d", today.getDayOfMonth()))
-                .data("month", String.format("%02d", today.getMonthValue()))
-                .data("year", today.getYear())
-                .data("tasks", late)
-                .render();
+        OfficialHeading heading = AgencyName.heading(a.issuerCode);
+        String headTitle = head == null || head.headTitle == null ? "Thủ trưởng" : head.headTitle;
+        String draftingUnit = late.stream().map(t -> DocumentNames.draftingUnit(t.planNumber())).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        List<String> body = new ArrayList<>();
+        body.add("Đến ngày " + date(today) + ", " + heading.issuerName() + " chưa nhận được báo cáo của " + agencyName
+                + " đối với các nhiệm vụ sau:");
+        for (int i = 0; i < late.size(); i++) {
+            LateTask t = late.get(i);
+            body.add((i + 1) + ". Nhiệm vụ “" + t.taskTitle() + "” theo " + t.document()
+                    + (t.periodLabel() == null ? "" : ", kỳ báo cáo " + t.periodLabel()) + ": hạn báo cáo ngày "
+                    + t.deadline() + ", đã chậm " + t.workingDaysLate() + " ngày làm việc.");
+        }
+        body.add("Để bảo đảm tiến độ tổng hợp, " + heading.issuerName() + " đề nghị " + headTitle + " " + agencyName
+                + " chỉ đạo khẩn trương hoàn thành và gửi báo cáo theo quy định./.");
+        UrgingLetter letter = UrgingLetter.of(heading, draftingUnit, today,
+                "Kính gửi: " + headTitle + (head == null || head.headName == null ? "" : " " + head.headName) + " - "
+                        + agencyName + ".", body);
+        String text = letter.text();
+        String kept = json(letter);
         notifications.fromReminder(r.id, a.agencyCode, Notification.Kind.ESCALATION, "Đôn đốc thực hiện chế độ báo cáo",
-                text, a.planId, a.assignmentId);
+                text, a.planId, a.assignmentId).letter = kept;
         if (!a.agencyCode.equals(a.issuerCode)) {
             notifications.fromReminder(r.id, a.issuerCode, Notification.Kind.URGING_COPY,
-                    "Đã đôn đốc " + agencyName + " thực hiện chế độ báo cáo", text, a.planId, a.assignmentId);
+                    "Đã đôn đốc " + agencyName + " thực hiện chế độ báo cáo", text, a.planId, a.assignmentId).letter = kept;
+        }
+    }
+
+    private String json(UrgingLetter letter) {
+        try {
+            return mapper.writeValueAsString(letter);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -18,7 +18,8 @@ public class AgencyEventsConsumer extends EventConsumer {
 
     @Override
     protected void register(EventHandlers on) {
-        on.on(EventTypes.AGENCY_CHANGED, AgencyChanged.class, changed -> AgencyName.remember(changed.agencyCode(), changed.name()));
+        on.on(EventTypes.AGENCY_CHANGED, AgencyChanged.class, changed -> AgencyName.remember(changed.agencyCode(),
+                changed.name(), changed.symbol(), changed.parentCode()));
         on.on(EventTypes.CALENDAR_CHANGED, vn.phoihop.events.CalendarChanged.class, replanning::changed);
     }
 

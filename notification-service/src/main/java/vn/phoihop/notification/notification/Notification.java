@@ -60,6 +60,10 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "reminder_id")
     public UUID reminderId;
 
+    /** An urging notice's letter part by part (JSON of {@code UrgingLetter}), from which its DOCX is written. */
+    @Column(name = "letter")
+    public String letter;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

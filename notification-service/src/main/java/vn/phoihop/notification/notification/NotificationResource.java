@@ -1,5 +1,8 @@
 package vn.phoihop.notification.notification;
 
+import vn.phoihop.notification.escalation.UrgingLetter;
+import vn.phoihop.platform.time.ServiceClock;
+
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Min;
@@ -30,8 +33,13 @@ import java.util.UUID;
 @Path("/notifications")
 @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
 public class NotificationResource {
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     @Inject
     Caller caller;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @GET
     @Operation(summary = "Notifications addressed to the caller's agency, newest first")
@@ -67,12 +75,38 @@ public class NotificationResource {
             description = "Ready to be laid out and signed as an official letter (công văn).")
     @APIResponse(responseCode = "404", description = "No such notification for the caller's agency, or not an urging notice")
     public String letter(@PathParam("id") UUID id) {
+        return urgingNotice(id).body;
+    }
+
+    @GET
+    @Path("/{id}/letter.docx")
+    @Produces(DOCX)
+    @Operation(summary = "The urging notice as a Word document in the official layout (Decree 30/2020)",
+            description = "Heading, number left blank for the clerk, V/v, place and date, Kính gửi, body, Nơi nhận and "
+                    + "the signature block: to be numbered, signed and sealed.")
+    @APIResponse(responseCode = "404", description = "No such notification for the caller's agency, or not an urging notice")
+    public Response letterDocx(@PathParam("id") UUID id) {
+        Notification n = urgingNotice(id);
+        if (n.letter == null) {
+            throw ProblemException.notFound("urging notice letter", id); // sent before letters were kept part by part
+        }
+        try {
+            UrgingLetter letter = mapper.readValue(n.letter, UrgingLetter.class);
+            return Response.ok(letter.docx(), DOCX)
+                    .header("Content-Disposition", "attachment; filename=\"don-doc-" + n.createdAt.atZone(ServiceClock.ZONE)
+                            .toLocalDate() + ".docx\"").build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Notification urgingNotice(UUID id) {
         Notification n = Notification.findById(id);
         if (n == null || !n.agencyCode.equals(caller.agencyCode())
                 || (n.kind != Notification.Kind.ESCALATION && n.kind != Notification.Kind.URGING_COPY)) {
             throw ProblemException.notFound("urging notice", id);
         }
-        return n.body;
+        return n;
     }
 
     private static Notification.Kind kindOf(String kind) {

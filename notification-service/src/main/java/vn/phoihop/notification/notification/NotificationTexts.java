@@ -26,16 +26,20 @@ final class NotificationTexts {
                         + deadline(task.deadline()) + ".");
     }
 
-    /** To the issuer of the plan, which receives the report. */
-    static Text reportReceived(ReportSubmitted report) {
-        return new Text(report.agencyCode() + " đã gửi báo cáo",
-                "Báo cáo gửi lúc " + at(report.submittedAt()) + ". Tóm tắt: " + report.summary());
+    /**
+     * To the issuer of the plan, which receives the report: "Báo Đắk Nông đã gửi báo cáo", the document named by
+     * kind and number when the assignment is known.
+     */
+    static Text reportReceived(ReportSubmitted report, String agencyName, String planNumber) {
+        return new Text(agencyName + " đã gửi báo cáo",
+                "Báo cáo" + (planNumber == null ? "" : " theo " + vn.phoihop.platform.document.DocumentNames.of(planNumber))
+                        + " gửi lúc " + at(report.submittedAt()) + ". Tóm tắt: " + report.summary());
     }
 
-    /** To the reporting agency: its report went out. */
-    static Text reportSent(ReportSubmitted report) {
+    /** To the reporting agency: its report went out, to the issuer named by its name. */
+    static Text reportSent(ReportSubmitted report, String issuerName) {
         return new Text("Đã gửi báo cáo",
-                "Báo cáo của đơn vị đã được gửi đến " + report.issuerCode() + " lúc " + at(report.submittedAt())
+                "Báo cáo của đơn vị đã được gửi đến " + issuerName + " lúc " + at(report.submittedAt())
                         + ". Tóm tắt: " + report.summary());
     }
 

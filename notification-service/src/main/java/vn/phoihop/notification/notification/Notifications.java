@@ -1,5 +1,7 @@
 package vn.phoihop.notification.notification;
 
+import vn.phoihop.notification.contact.AgencyName;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,11 +33,15 @@ public class Notifications {
 
     /** The issuer learns a report arrived; the reporting agency gets its confirmation. */
     public void reportSubmitted(UUID eventId, ReportSubmitted report) {
-        add(eventId, report.issuerCode(), Notification.Kind.REPORT_SUBMITTED, NotificationTexts.reportReceived(report),
-                report.planId(), report.assignmentId());
+        vn.phoihop.notification.assignment.Assignment assignment =
+                vn.phoihop.notification.assignment.Assignment.findById(report.assignmentId());
+        String planNumber = assignment == null ? null : assignment.planNumber;
+        add(eventId, report.issuerCode(), Notification.Kind.REPORT_SUBMITTED, NotificationTexts.reportReceived(report,
+                AgencyName.of(report.agencyCode()), planNumber), report.planId(), report.assignmentId());
         // an agency reporting on its own plan is told once, as the receiver
         if (!report.agencyCode().equals(report.issuerCode())) {
-            add(eventId, report.agencyCode(), Notification.Kind.REPORT_SUBMITTED, NotificationTexts.reportSent(report),
+            add(eventId, report.agencyCode(), Notification.Kind.REPORT_SUBMITTED, NotificationTexts.reportSent(report,
+                    AgencyName.of(report.issuerCode())),
                     report.planId(), report.assignmentId());
         }
     }

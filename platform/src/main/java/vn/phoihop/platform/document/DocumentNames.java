@@ -44,6 +44,16 @@ public final class DocumentNames {
         return kind(n) + " số " + n;
     }
 
+    /** The drafting unit of an official letter's number ("BCXB" of "12/STTTT-BCXB"); null for other kinds. */
+    public static String draftingUnit(String number) {
+        if (number == null || !LETTER.equals(kind(number.strip())) || number.indexOf('/') < 0) {
+            return null;
+        }
+        String symbol = number.strip().substring(number.strip().indexOf('/') + 1);
+        int dash = symbol.indexOf('-');
+        return dash < 0 || dash == symbol.length() - 1 ? null : symbol.substring(dash + 1).strip();
+    }
+
     private DocumentNames() {
     }
 }

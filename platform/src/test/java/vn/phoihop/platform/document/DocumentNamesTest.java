@@ -16,4 +16,13 @@ class DocumentNamesTest {
         assertEquals("Công văn số 15/STTTT-BCXB", DocumentNames.of("Công văn số 15/STTTT-BCXB"));
         assertEquals("Thông báo số 3/TB-UBND", DocumentNames.of("3/TB-UBND"));
     }
+
+    @Test
+    void anOfficialLettersNumberNamesItsDraftingUnit() {
+        assertEquals("BCXB", DocumentNames.draftingUnit("12/STTTT-BCXB"));
+        assertEquals("KGVX", DocumentNames.draftingUnit("12729/VPCP-KGVX"));
+        assertEquals(null, DocumentNames.draftingUnit("45/KH-STTTT"));
+        assertEquals(null, DocumentNames.draftingUnit("4256/KH-UBND"));
+        assertEquals(null, DocumentNames.draftingUnit(null));
+    }
 }

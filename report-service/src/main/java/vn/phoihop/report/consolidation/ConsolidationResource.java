@@ -1,5 +1,7 @@
 package vn.phoihop.report.consolidation;
 
+import vn.phoihop.platform.document.OfficialHeading;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,9 +44,9 @@ public class ConsolidationResource {
             + "progress against targets, and who has not reported (overdue first)")
     @APIResponse(responseCode = "200", description = "Computed now from the latest revision of every report")
     @APIResponse(responseCode = "404", description = "No such plan issued by the caller's agency")
-    public ConsolidationView json(@PathParam("planId") UUID planId, @Parameter(description = "2020-Q2, 2020-M03, 2020-H1, 2020 or ONCE", example = "2020-Q2")
+    public ConsolidationView json(@PathParam("planId") UUID planId, @Parameter(description = "2020-Q2, 2020-M03, 2020-H1, 2020-9M, 2020, ONCE, or REQUEST-n for a report request", example = "2020-Q2")
             @QueryParam("period") @NotNull @Pattern(regexp = Consolidation.PERIOD,
-                    message = "must be a period such as 2020-Q2, 2020-M03, 2020-H1, 2020 or ONCE") String period) {
+                    message = "must be a period such as 2020-Q2, 2020-M03, 2020-H1, 2020-9M, 2020, ONCE or REQUEST-3") String period) {
         return consolidation.of(planId, period);
     }
 
@@ -52,9 +54,9 @@ public class ConsolidationResource {
     @Path("/consolidation.csv")
     @Produces("text/csv")
     @Operation(summary = "The consolidation as CSV (UTF-8 with BOM, opens in Excel with Vietnamese text intact)")
-    public Response csv(@PathParam("planId") UUID planId, @Parameter(description = "2020-Q2, 2020-M03, 2020-H1, 2020 or ONCE", example = "2020-Q2")
+    public Response csv(@PathParam("planId") UUID planId, @Parameter(description = "2020-Q2, 2020-M03, 2020-H1, 2020-9M, 2020, ONCE, or REQUEST-n for a report request", example = "2020-Q2")
             @QueryParam("period") @NotNull @Pattern(regexp = Consolidation.PERIOD,
-                    message = "must be a period such as 2020-Q2, 2020-M03, 2020-H1, 2020 or ONCE") String period) {
+                    message = "must be a period such as 2020-Q2, 2020-M03, 2020-H1, 2020-9M, 2020, ONCE or REQUEST-3") String period) {
         ConsolidationView view = consolidation.of(planId, period);
         return file(CsvExport.write(view), "text/csv; charset=UTF-8", view, "csv");
     }
@@ -63,9 +65,9 @@ public class ConsolidationResource {
     @Path("/consolidation.xlsx")
     @Produces(XLSX)
     @Operation(summary = "The consolidation as an Excel workbook")
-    public Response xlsx(@PathParam("planId") UUID planId, @Parameter(description = "2020-Q2, 2020-M03, 2020-H1, 2020 or ONCE", example = "2020-Q2")
+    public Response xlsx(@PathParam("planId") UUID planId, @Parameter(description = "2020-Q2, 2020-M03, 2020-H1, 2020-9M, 2020, ONCE, or REQUEST-n for a report request", example = "2020-Q2")
             @QueryParam("period") @NotNull @Pattern(regexp = Consolidation.PERIOD,
-                    message = "must be a period such as 2020-Q2, 2020-M03, 2020-H1, 2020 or ONCE") String period) {
+                    message = "must be a period such as 2020-Q2, 2020-M03, 2020-H1, 2020-9M, 2020, ONCE or REQUEST-3") String period) {
         ConsolidationView view = consolidation.of(planId, period);
         return file(XlsxExport.write(view), XLSX, view, "xlsx");
     }
@@ -76,13 +78,14 @@ public class ConsolidationResource {
     @Operation(summary = "The consolidated report (báo cáo tổng hợp) as a Word document in the official layout, "
             + "number left blank for the clerk")
     @Transactional
-    public Response docx(@PathParam("planId") UUID planId, @Parameter(description = "2020-Q2, 2020-M03, 2020-H1, 2020 or ONCE", example = "2020-Q2")
+    public Response docx(@PathParam("planId") UUID planId, @Parameter(description = "2020-Q2, 2020-M03, 2020-H1, 2020-9M, 2020, ONCE, or REQUEST-n for a report request", example = "2020-Q2")
             @QueryParam("period") @NotNull @Pattern(regexp = Consolidation.PERIOD,
-                    message = "must be a period such as 2020-Q2, 2020-M03, 2020-H1, 2020 or ONCE") String period) {
+                    message = "must be a period such as 2020-Q2, 2020-M03, 2020-H1, 2020-9M, 2020, ONCE or REQUEST-3") String period) {
         ConsolidationView view = consolidation.of(planId, period);
         Agency issuer = Agency.findById(view.issuerCode());
         Agency superior = issuer == null || issuer.parentCode == null ? null : Agency.findById(issuer.parentCode);
-        return file(DocxExport.write(view, OfficialHeader.of(view.issuerCode(), issuer, superior)), DOCX, view, "docx");
+        return file(DocxExport.write(view, OfficialHeading.of(view.issuerCode(), issuer == null ? null : issuer.name,
+                issuer == null ? null : issuer.symbol, superior == null ? null : superior.name)), DOCX, view, "docx");
     }
 
     private static Response file(byte[] content, String type, ConsolidationView view, String extension) {
