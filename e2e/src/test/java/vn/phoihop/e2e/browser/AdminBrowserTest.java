@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import vn.phoihop.console.web.English;
 import vn.phoihop.e2e.RunningStack;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +39,7 @@ class AdminBrowserTest {
         ConsoleUnderTest.url();
         try (Browser admin = ConsoleUnderTest.browser()) {
             failures.watch("admin", admin);
-            ConsoleFlowBrowserTest.signIn(admin, "DKN.UBND", "admin");
+            ConsoleUnderTest.signIn(admin, "DKN.UBND", "admin");
             admin.go("/quan-tri");
             admin.type(By.id("q"), "bao dak nong");
             admin.click(By.id("search-agencies"));
@@ -57,6 +59,11 @@ class AdminBrowserTest {
             String rowErrors = admin.find(By.id("import-row-errors")).getText();
             assertTrue(rowErrors.contains("3") && rowErrors.contains("kind"), rowErrors);
             assertTrue(rowErrors.contains("4") && rowErrors.contains("parentCode"), rowErrors);
+            // each refused cell said in Vietnamese: the kinds the column takes with their names, the unknown parent
+            assertTrue(rowErrors.contains("Phải là một trong các giá trị: PEOPLES_COMMITTEE (Ủy ban nhân dân)"), rowErrors);
+            assertTrue(rowErrors.contains("Không có cơ quan DKN.KHONGCO trong danh mục"), rowErrors);
+            String importSection = admin.find(By.id("import")).getText();
+            assertEquals(Set.of(), English.wordsIn(importSection), importSection);
             assertEquals(bad.strip(), admin.find(By.id("csv")).getAttribute("value").strip().replace("\r\n", "\n"));
             admin.screenshot("admin-import-errors", By.id("import"));
             admin.go("/quan-tri?q=" + NEW_CODE);
@@ -122,5 +129,6 @@ class AdminBrowserTest {
             assertTrue(!table.isEmpty() || !admin.all(By.id("no-deliveries")).isEmpty());
             admin.screenshot("admin-deliveries");
         }
+        ConsoleUnderTest.checkPagesShown();
     }
 }

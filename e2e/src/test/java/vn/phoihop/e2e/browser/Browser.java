@@ -68,10 +68,15 @@ public final class Browser implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
-                    // the browser's own widgets (date inputs) in Vietnamese order, dd/mm/yyyy
-                    .withEnvironment(Map.of("LANGUAGE", "vi_VN:vi", "LANG", "vi_VN.UTF-8"))
+                    // the browser's own texts in Vietnamese; LANG must name a locale the machine has (C.UTF-8 always
+                    // is there, vi_VN.UTF-8 seldom): with an unknown one Chromium cannot write a file name with
+                    // diacritics and saves "Tổng hợp … .xlsx" as "download"
+                    .withEnvironment(Map.of("LANGUAGE", "vi_VN:vi", "LANG", "C.UTF-8"))
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
+            // headless Chromium drops downloads unless told where to put them (the prefs alone are not enough)
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of(
+                    "behavior", "allow", "downloadPath", downloads.toString(), "eventsEnabled", true));
             driver.manage().window().setSize(new Dimension(1366, 768));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -142,8 +147,36 @@ public final class Browser implements AutoCloseable {
         return screenshot(name);
     }
 
-    /** Saves a PNG of the visible page as {@code console/target/screenshots/<name>.png}. */
+    /**
+     * How a page arrived, from the browser's Navigation and Resource Timing: the console's own time for it (its
+     * Server-Timing header), request to last byte, start to the end of the load event, and the weight of the page
+     * with everything it loaded (decoded bytes; the live event stream left out), in bytes.
+     */
+    public record PageLoad(String name, String path, double serverMs, double responseMs, double loadMs, long bytes) {
+    }
+
+    /** Every page a screenshot was taken of, in this JVM, with how it arrived. */
+    public static final List<PageLoad> PAGES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** How the page now shown arrived. */
+    public PageLoad pageLoad(String name) {
+        @SuppressWarnings("unchecked")
+        List<Number> figures = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const n = performance.getEntriesByType('navigation')[0];
+                const page = (n.serverTiming || []).find(t => t.name === 'page');
+                const resources = performance.getEntriesByType('resource').filter(r => !r.name.includes('/stream'))
+                    .reduce((sum, r) => sum + (r.decodedBodySize || 0), 0);
+                return [page ? page.duration : -1, n.responseEnd - n.requestStart, n.loadEventEnd - n.startTime,
+                        n.decodedBodySize + resources];""");
+        return new PageLoad(name, currentPath(), figures.get(0).doubleValue(), figures.get(1).doubleValue(),
+                figures.get(2).doubleValue(), figures.get(3).longValue());
+    }
+
+    /** Saves a PNG of the visible page as {@code console/target/screenshots/<name>.png}, and notes how the page arrived. */
     public Path screenshot(String name) {
+        if (!name.startsWith("failed/")) {
+            PAGES.add(pageLoad(name));
+        }
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Path target = screenshots.resolve(name + ".png");
         try {
@@ -167,35 +200,33 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Downloads what the link {@code link} points to, as the signed-in user (the browser's own session
-     * cookie, through the console), into this browser's download directory; fails with the HTTP status
-     * when the console refuses.
+     * Clicks the download link {@code link} as a person does and waits (bounded) until the browser has saved
+     * the file in this browser's download directory; its name is the one the server's Content-Disposition gave.
      */
-    public Path fetchLink(By link, String fileName) {
+    public Path clickDownload(By link, String suffix) {
+        click(link);
+        return downloaded(suffix);
+    }
+
+    /**
+     * The response headers of what {@code link} points to, fetched with the browser's own session (names in
+     * lower case), to check what the server said about the file.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> headersOf(By link) {
         String href = find(link).getAttribute("href");
         Object result = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0], {credentials: 'same-origin'})
-                  .then(r => r.ok ? r.arrayBuffer().then(b => {
-                      let s = ''; const bytes = new Uint8Array(b);
-                      for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
-                      done('ok:' + btoa(s)); })
-                    : done('status:' + r.status))
-                  .catch(e => done('error:' + e));""", href);
-        String answer = String.valueOf(result);
-        if (!answer.startsWith("ok:")) {
-            throw new AssertionError("downloading " + href + " failed: " + answer);
-        }
-        try {
-            Path file = downloads.resolve(fileName);
-            Files.write(file, java.util.Base64.getDecoder().decode(answer.substring(3)));
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                  .then(r => { const h = {status: String(r.status)}; r.headers.forEach((v, k) => h[k] = v); done(h); })
+                  .catch(e => done({error: String(e)}));""", href);
+        return (Map<String, String>) result;
     }
 
-    /** Waits until a download whose name ends with {@code suffix} is complete and returns it. */
+    /**
+     * Waits (bounded) until a download whose name ends with {@code suffix} is complete and returns it: Chromium
+     * writes into {@code <name>.crdownload} and renames it when the last byte is in.
+     */
     public Path downloaded(String suffix) {
         return until(Duration.ofSeconds(30), d -> {
             try (Stream<Path> files = Files.list(downloads)) {

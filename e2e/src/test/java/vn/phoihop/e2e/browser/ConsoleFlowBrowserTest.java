@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import vn.phoihop.console.web.English;
 import vn.phoihop.e2e.RunningStack;
 
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,8 +71,8 @@ class ConsoleFlowBrowserTest {
         officer = ConsoleUnderTest.browser();
         failures.watch("coordinator", coordinator);
         failures.watch("officer", officer);
-        signIn(coordinator, "DKN.STTTT", "coordinator");
-        signIn(officer, "DKN.BAODAKNONG", "officer");
+        ConsoleUnderTest.signIn(coordinator, "DKN.STTTT", "coordinator");
+        ConsoleUnderTest.signIn(officer, "DKN.BAODAKNONG", "officer");
     }
 
     @AfterAll
@@ -80,22 +83,6 @@ class ConsoleFlowBrowserTest {
         if (officer != null) {
             officer.close();
         }
-    }
-
-    /** Signs in on the development page: a featured demo user's button, else the agency and role picked from the lists. */
-    static void signIn(Browser browser, String agency, String role) {
-        browser.go("/dang-nhap");
-        browser.screenshot("sign-in");
-        List<WebElement> featured = browser.all(By.id("sign-in-" + agency + "-" + role));
-        if (featured.isEmpty()) {
-            new Select(browser.find(By.id("agency"))).selectByValue(agency);
-            new Select(browser.find(By.id("role"))).selectByValue(role);
-            browser.click(By.id("sign-in"));
-        } else {
-            featured.get(0).click();
-        }
-        browser.until(d -> !browser.currentPath().startsWith("/dang-nhap"));
-        browser.find(By.id("sign-out"));
     }
 
     @Test
@@ -122,6 +109,10 @@ class ConsoleFlowBrowserTest {
         assertTrue(leadError.getText().contains("DKN.KHONGCO"), leadError.getText());
         WebElement windowError = coordinator.find(By.id("tasks-0-obligations-0-dataTo-error"));
         assertFalse(windowError.getText().isBlank());
+        // every refusal is said in Vietnamese, none as the service wrote it in English
+        for (WebElement error : coordinator.all(By.cssSelector(".field-error, #form-errors"))) {
+            assertEquals(Set.of(), English.wordsIn(error.getText()), error.getText());
+        }
         // what was typed is still there
         assertEquals("DKN.KHONGCO", coordinator.find(By.id("tasks-0-leadAgencyCode")).getAttribute("value"));
         assertEquals("Kế hoạch thử: đơn vị không có trong danh mục", coordinator.find(By.id("subject")).getAttribute("value"));
@@ -160,6 +151,7 @@ class ConsoleFlowBrowserTest {
         planId = coordinator.currentPath().replaceAll("^/ke-hoach/([0-9a-f-]{36}).*$", "$1");
         WebElement warnings = coordinator.find(By.id("warnings"));
         assertFalse(warnings.findElements(By.tagName("li")).isEmpty(), "a draft without Nơi nhận or signer has warnings");
+        assertEquals(Set.of(), English.wordsIn(warnings.getText()), warnings.getText());
         coordinator.screenshot("coordinator-draft-warnings");
         coordinator.click(By.id("issue"));
         coordinator.until(d -> "ISSUED".equals(coordinator.find(By.id("plan-status")).getAttribute("data-status")));
@@ -274,7 +266,17 @@ class ConsoleFlowBrowserTest {
                     && coordinator.bodyText().contains("14");
         });
         coordinator.screenshot("coordinator-consolidation");
-        Path xlsx = coordinator.fetchLink(By.id("download-xlsx"), "tong-hop-quy-II-2020.xlsx");
+        // the console passes report-service's answer on as a file to save, named after the plan and period
+        Map<String, String> headers = coordinator.headersOf(By.id("download-xlsx"));
+        assertEquals("200", headers.get("status"), headers.toString());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", headers.get("content-type"));
+        String disposition = headers.get("content-disposition");
+        assertTrue(disposition.startsWith("attachment;") && disposition.contains("filename=\"tong-hop-2020-Q2.xlsx\"")
+                && disposition.contains("filename*=UTF-8''T%E1%BB%95ng%20h%E1%BB%A3p%20"), disposition);
+        // a click, as the coordinator does; the browser saves it under the name the server gave
+        Path xlsx = coordinator.clickDownload(By.id("download-xlsx"), ".xlsx");
+        assertTrue(xlsx.getFileName().toString().startsWith("Tổng hợp ") && xlsx.getFileName().toString().endsWith(" 2020-Q2.xlsx"),
+                xlsx.getFileName().toString());
         String text = xlsxText(xlsx);
         assertTrue(text.contains("Báo Đắk Nông"), text);
         assertTrue(text.contains("14"), text);
@@ -285,7 +287,7 @@ class ConsoleFlowBrowserTest {
     void anotherAgencysOfficerDoesNotSeeTheAssignmentAndGetsTheNotFoundPage() {
         try (Browser police = ConsoleUnderTest.browser()) {
             failures.watch("police", police);
-            signIn(police, "DKN.CAT", "officer");
+            ConsoleUnderTest.signIn(police, "DKN.CAT", "officer");
             police.go("/hop-viec");
             assertFalse(police.bodyText().contains(TASK_TITLE));
             police.go("/thong-bao");
@@ -297,6 +299,12 @@ class ConsoleFlowBrowserTest {
             assertFalse(police.bodyText().contains(REPORT_SUMMARY));
             police.screenshot("officer-not-found");
         }
+    }
+
+    @Test
+    @Order(7)
+    void everyPageShownWeighsUnder200KbAndSaysHowLongTheConsoleTookToMakeIt() {
+        ConsoleUnderTest.checkPagesShown();
     }
 
     /** Types {@code value} into the indicator {@code code} when the form offers it, else into the first empty one. */

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** When a browser test fails, each open browser's page is saved (PNG and HTML) under console/target/screenshots/failed/. */
-final class PageOnFailure implements TestWatcher {
+public final class PageOnFailure implements TestWatcher {
     private final Map<String, Browser> browsers = new LinkedHashMap<>();
 
-    void watch(String who, Browser browser) {
+    public void watch(String who, Browser browser) {
         browsers.put(who, browser);
     }
 
