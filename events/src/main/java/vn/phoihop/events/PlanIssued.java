@@ -63,6 +63,10 @@ public record PlanIssued(
      *
      * @param deadline    the task's own deadline (hạn hoàn thành), if it has one
      * @param obligations report obligations; empty means the task is tracked against {@code deadline} only
+     * @param addresseeGroupCode the addressee group (nhóm nơi nhận) the document addressed this task to, resolved at
+     *                    issue into one task per member, this one for {@code leadAgencyCode}; null for a task
+     *                    addressed to its lead by name. For display: consumers need nothing but the lead.
+     * @param addresseeGroupName the group's name as the letter writes it ("Các cơ quan báo chí trên địa bàn tỉnh")
      */
     public record Task(
             UUID taskId,
@@ -71,7 +75,14 @@ public record PlanIssued(
             String leadAgencyCode,
             List<String> cooperatingAgencyCodes,
             LocalDate deadline,
-            List<Obligation> obligations) {
+            List<Obligation> obligations,
+            String addresseeGroupCode,
+            String addresseeGroupName) {
+
+        public Task(UUID taskId, String title, String description, String leadAgencyCode,
+                    List<String> cooperatingAgencyCodes, LocalDate deadline, List<Obligation> obligations) {
+            this(taskId, title, description, leadAgencyCode, cooperatingAgencyCodes, deadline, obligations, null, null);
+        }
 
         public Task(UUID taskId, String title, String description, String leadAgencyCode,
                     List<String> cooperatingAgencyCodes, LocalDate deadline) {

@@ -134,6 +134,19 @@ class EventSchemasTest {
     }
 
     @Test
+    void aTaskAddressedToAGroupNamesItsGroupForDisplay() {
+        PlanIssued.Task member = new PlanIssued.Task(TASK, "Tuyên truyền phòng, chống mua bán người", null,
+                "DKN.BAODAKNONG", List.of(), null, List.of(), "DKN.BAOCHI", "Các cơ quan báo chí trên địa bàn tỉnh");
+        PlanIssued issued = new PlanIssued(PLAN, "12/STTTT-TTBCXB", "DKN.STTTT", "Tuyên truyền phòng, chống mua bán người",
+                LocalDate.of(2020, 4, 10), List.of(member));
+        JsonNode json = EventJson.tree(issued);
+        assertEquals(List.of(), EventSchemas.problems(EventTypes.PLAN_ISSUED, json));
+        assertEquals(issued, EventJson.read(json, PlanIssued.class));
+        ((ObjectNode) json.get("tasks").get(0)).put("addresseeGroupCode", "báo chí");
+        assertEquals(1, EventSchemas.problems(EventTypes.PLAN_ISSUED, json).size());
+    }
+
+    @Test
     void unknownTypeIsAProblem() {
         assertEquals(List.of("unknown event type: vn.phoihop.plan.exploded.v1"),
                 EventSchemas.problems("vn.phoihop.plan.exploded.v1", EventJson.MAPPER.createObjectNode()));

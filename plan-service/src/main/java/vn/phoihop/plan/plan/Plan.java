@@ -151,7 +151,7 @@ public class Plan extends PanacheEntityBase {
 
     /** Whether the agency leads or cooperates in a task, or is named in the distribution list. */
     public boolean involves(String agencyCode) {
-        return tasks.stream().anyMatch(t -> t.leadAgencyCode.equals(agencyCode) || t.cooperatingAgencyCodes.contains(agencyCode))
+        return tasks.stream().anyMatch(t -> agencyCode.equals(t.leadAgencyCode) || t.cooperatingAgencyCodes.contains(agencyCode))
                 || distribution().stream().anyMatch(r -> r.agencyCodes() != null && r.agencyCodes().contains(agencyCode));
     }
 

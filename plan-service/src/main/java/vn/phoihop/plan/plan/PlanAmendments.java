@@ -128,12 +128,19 @@ public class PlanAmendments {
             if (adds.get(i).id() != null) {
                 errors.add("addTasks[" + i + "].id", "a new task gets its id when it is added");
             }
+            if (adds.get(i).addresseeGroupCode() != null) {
+                // groups are resolved at issue; an issued document names the agencies it adds
+                errors.add("addTasks[" + i + "].addresseeGroupCode", "an amendment names its agencies; addressee groups are resolved when a document is issued");
+            }
             validator.checkTask("addTasks[" + i + "]", adds.get(i), errors);
         }
         for (int i = 0; i < changes.size(); i++) {
             UUID id = changes.get(i).id();
             if (id == null || !existing.contains(id) || removes.contains(id)) {
                 errors.add("changeTasks[" + i + "].id", id == null ? "name the task to change" : "the document has no task " + id + " to change");
+            }
+            if (changes.get(i).addresseeGroupCode() != null) {
+                errors.add("changeTasks[" + i + "].addresseeGroupCode", "an amendment names its agencies; addressee groups are resolved when a document is issued");
             }
             validator.checkTask("changeTasks[" + i + "]", changes.get(i), errors);
         }

@@ -52,10 +52,20 @@ public final class PlanDtos {
             @Size(max = 20000)
             @Schema(examples = "Phối hợp với Sở TT&TT, cung cấp thông tin chính xác, kịp thời về công tác đấu tranh, Phòng chống mại dâm …")
             String description,
-            @NotBlank @Schema(examples = "DBN.CAT") String leadAgencyCode,
+            @Pattern(regexp = "^\\S.*$", message = "must not be blank")
+            @Schema(description = "The lead (chủ trì); leave it out when the task is addressed to a group", examples = "DBN.CAT")
+            String leadAgencyCode,
             List<@NotBlank String> cooperatingAgencyCodes,
             @Schema(description = "The task's own deadline (hạn hoàn thành)", examples = "2022-06-30") LocalDate deadline,
-            List<@Valid @NotNull NewObligation> obligations) {
+            List<@Valid @NotNull NewObligation> obligations,
+            @Pattern(regexp = CODE) @Schema(description = "An addressee group instead of one lead: at issue the task becomes "
+                    + "one task per member, each leading, executing and reporting on its own", examples = "DKN.BAOCHI")
+            String addresseeGroupCode) {
+
+        public NewTask(UUID id, String title, String description, String leadAgencyCode, List<String> cooperatingAgencyCodes,
+                       LocalDate deadline, List<NewObligation> obligations) {
+            this(id, title, description, leadAgencyCode, cooperatingAgencyCodes, deadline, obligations, null);
+        }
     }
 
     @Schema(description = "A report obligation (chế độ báo cáo): once, periodic or on request")
@@ -115,13 +125,26 @@ public final class PlanDtos {
     public record Recipient(
             @NotBlank @Size(max = 500) @Schema(examples = "Trung tâm VH,TT-TH các huyện,TX,TP") String name,
             List<@NotBlank String> agencyCodes,
-            @Schema(examples = "EXECUTE") Purpose purpose) {
+            @Schema(examples = "EXECUTE") Purpose purpose,
+            @Pattern(regexp = CODE) @Schema(description = "An addressee group the line names (\"Các cơ quan báo chí\"): "
+                    + "at issue its members join agencyCodes", examples = "DKN.BAOCHI") String groupCode) {
+
+        public Recipient(String name, List<String> agencyCodes, Purpose purpose) {
+            this(name, agencyCodes, purpose, null);
+        }
     }
 
     @Schema(description = "The task an execute (t/h) or cooperate (p/h) recipient without its own task gets when the document is issued")
     public record GeneralTask(
             @NotBlank @Size(max = 2000) @Schema(examples = "Căn cứ Kế hoạch, chủ động triển khai thực hiện") String title,
-            @Size(max = 20000) String description) {
+            @Size(max = 20000) String description,
+            @Schema(description = "The document's own report obligations (\"báo cáo về Sở trước ngày …\"): every "
+                    + "recipient given the general task reports under them")
+            List<@Valid @NotNull NewObligation> obligations) {
+
+        public GeneralTask(String title, String description) {
+            this(title, description, List.of());
+        }
     }
 
     @Schema(description = "Issue a draft. Without a body the number is allocated today. With `number` and `issuedOn` a "

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.phoihop.events.PlanIssued;
 import vn.phoihop.plan.agency.Agency;
+import vn.phoihop.plan.agency.group.AddresseeGroups;
 import vn.phoihop.plan.history.PlanHistory;
 import vn.phoihop.plan.numbering.DocumentNumbers;
 import vn.phoihop.platform.problem.Problem;
@@ -39,6 +40,9 @@ public class PlanService {
 
     @Inject
     PlanHistory history;
+
+    @Inject
+    AddresseeGroups groups;
 
     public Plan draft(String issuerCode, PlanDtos.NewPlan body) {
         validator.checkDraft(issuerCode, body);
@@ -104,6 +108,7 @@ public class PlanService {
         task.leadAgencyCode = t.leadAgencyCode();
         task.cooperatingAgencyCodes = t.cooperatingAgencyCodes() == null ? new ArrayList<>() : new ArrayList<>(t.cooperatingAgencyCodes());
         task.deadline = t.deadline();
+        task.addresseeGroupCode = t.addresseeGroupCode();
         task.obligations = JsonColumns.write((t.obligations() == null ? List.<PlanDtos.NewObligation>of() : t.obligations()).stream()
                 .map(o -> PlanViews.ObligationView.of(o.id() != null && own.contains(o.id()) ? o.id() : UUID.randomUUID(), o)).toList());
     }
@@ -134,6 +139,7 @@ public class PlanService {
                     + ": a document dated " + issuedOn + " is issued by the successor");
         }
         validator.checkDeadlines(plan, issuedOn);
+        resolveGroups(plan);
         materialiseGeneralTasks(plan);
         if (registering) {
             plan.number = request.number();
@@ -211,8 +217,64 @@ public class PlanService {
         }
     }
 
+    /**
+     * Addressee groups are resolved on the day of issue: a Nơi nhận line naming a group gets the group's members as
+     * its agencies, and a task addressed to a group becomes one task per member (the same title, deadline and
+     * obligations, each obligation with its own id), so that every member leads, executes and reports on its own
+     * and the other services see ordinary tasks.
+     */
+    void resolveGroups(Plan plan) {
+        List<PlanDtos.Recipient> distribution = new ArrayList<>();
+        for (PlanDtos.Recipient r : plan.distribution()) {
+            if (r.groupCode() == null) {
+                distribution.add(r);
+                continue;
+            }
+            Set<String> codes = new LinkedHashSet<>(r.agencyCodes() == null ? List.of() : r.agencyCodes());
+            codes.addAll(groups.memberCodes(r.groupCode()));
+            distribution.add(new PlanDtos.Recipient(r.name(), List.copyOf(codes), r.purpose(), r.groupCode()));
+        }
+        plan.distribution = JsonColumns.write(distribution);
+        List<PlanTask> resolved = new ArrayList<>();
+        for (int i = 0; i < plan.tasks.size(); i++) {
+            PlanTask t = plan.tasks.get(i);
+            if (t.addresseeGroupCode == null || t.leadAgencyCode != null) {
+                resolved.add(t);
+                continue;
+            }
+            List<String> members = groups.memberCodes(t.addresseeGroupCode);
+            if (members.isEmpty()) {
+                throw ProblemException.invalid("tasks[" + i + "].addresseeGroupCode", "the group " + t.addresseeGroupCode
+                        + " has no member today");
+            }
+            for (String member : members) {
+                PlanTask copy = new PlanTask();
+                copy.id = UUID.randomUUID();
+                copy.plan = plan;
+                copy.title = t.title;
+                copy.description = t.description;
+                copy.leadAgencyCode = member;
+                copy.cooperatingAgencyCodes = new ArrayList<>(t.cooperatingAgencyCodes.stream().filter(c -> !c.equals(member)).toList());
+                copy.deadline = t.deadline;
+                copy.obligations = JsonColumns.write(t.obligations().stream().map(o -> o.withId(UUID.randomUUID())).toList());
+                copy.addresseeGroupCode = t.addresseeGroupCode;
+                resolved.add(copy);
+            }
+        }
+        if (resolved.size() != plan.tasks.size() || !plan.tasks.containsAll(resolved)) {
+            plan.tasks.clear();
+            plan.tasks.addAll(resolved);
+            for (int k = 0; k < resolved.size(); k++) {
+                resolved.get(k).position = k;
+            }
+        }
+    }
+
     private static void addGeneral(Plan plan, PlanDtos.GeneralTask general, String lead, List<String> cooperating) {
-        PlanTask task = newTask(plan, new PlanDtos.NewTask(null, general.title(), general.description(), lead, cooperating, null, null));
+        // the document's own obligations ("báo cáo về Sở trước ngày …") bind each executing recipient; the
+        // cooperating ones work with the issuer, who does not report to itself
+        PlanTask task = newTask(plan, new PlanDtos.NewTask(null, general.title(), general.description(), lead, cooperating,
+                null, cooperating.isEmpty() ? general.obligations() : null));
         task.general = true;
         plan.tasks.add(task);
     }

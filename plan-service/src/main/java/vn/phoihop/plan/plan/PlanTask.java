@@ -52,6 +52,13 @@ public class PlanTask extends PanacheEntityBase {
     @ColumnTransformer(write = "cast(? as jsonb)")
     public String obligations = "[]";
 
+    /**
+     * The addressee group (nhóm nơi nhận) the task is addressed to. In a draft the task has no lead yet; at issue it
+     * becomes one task per member, each keeping the group's code for display.
+     */
+    @Column(name = "addressee_group_code")
+    public String addresseeGroupCode;
+
     /** The document's general task, given at issue to an execute/cooperate recipient without a task of its own. */
     @Column(nullable = false)
     public boolean general;

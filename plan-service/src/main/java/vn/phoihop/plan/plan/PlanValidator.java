@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.phoihop.events.ObligationKind;
 import vn.phoihop.plan.agency.Agency;
+import vn.phoihop.plan.agency.group.AddresseeGroup;
 import vn.phoihop.platform.calendar.DeadlinePolicy;
 import vn.phoihop.platform.calendar.WorkingCalendar;
 import vn.phoihop.platform.problem.Problem;
@@ -72,8 +73,15 @@ public class PlanValidator {
         for (int i = 0; i < tasks.size(); i++) {
             checkTask("tasks[" + i + "]", tasks.get(i), errors);
         }
+        if (body.generalTask() != null && body.generalTask().obligations() != null) {
+            checkTask("generalTask", new PlanDtos.NewTask(null, body.generalTask().title(), null, issuerCode, null, null,
+                    body.generalTask().obligations()), errors);
+        }
         List<PlanDtos.Recipient> recipients = body.distribution() == null ? List.of() : body.distribution();
         for (int i = 0; i < recipients.size(); i++) {
+            if (recipients.get(i).groupCode() != null && AddresseeGroup.findById(recipients.get(i).groupCode()) == null) {
+                errors.add("distribution[" + i + "].groupCode", "unknown addressee group " + recipients.get(i).groupCode());
+            }
             List<String> codes = recipients.get(i).agencyCodes() == null ? List.of() : recipients.get(i).agencyCodes();
             for (int j = 0; j < codes.size(); j++) {
                 errors.agency("distribution[" + i + "].agencyCodes[" + j + "]", codes.get(j));
@@ -103,7 +111,16 @@ public class PlanValidator {
 
     /** Checks one task; {@code path} is how the client named it, e.g. {@code tasks[2]} or {@code addTasks[0]}. */
     public void checkTask(String path, PlanDtos.NewTask task, Errors errors) {
-        errors.agency(path + ".leadAgencyCode", task.leadAgencyCode());
+        if (task.addresseeGroupCode() == null) {
+            if (task.leadAgencyCode() == null || task.leadAgencyCode().isBlank()) {
+                errors.add(path + ".leadAgencyCode", "must not be blank: name the lead (chủ trì) or an addressee group");
+            }
+            errors.agency(path + ".leadAgencyCode", task.leadAgencyCode());
+        } else if (task.leadAgencyCode() != null) {
+            errors.add(path + ".addresseeGroupCode", "a task has either a lead (leadAgencyCode) or an addressee group, not both");
+        } else if (AddresseeGroup.findById(task.addresseeGroupCode()) == null) {
+            errors.add(path + ".addresseeGroupCode", "unknown addressee group " + task.addresseeGroupCode());
+        }
         List<String> cooperating = task.cooperatingAgencyCodes() == null ? List.of() : task.cooperatingAgencyCodes();
         for (int j = 0; j < cooperating.size(); j++) {
             errors.agency(path + ".cooperatingAgencyCodes[" + j + "]", cooperating.get(j));
@@ -128,6 +145,15 @@ public class PlanValidator {
     /** No deadline of the document may fall before its issue date. */
     public void checkDeadlines(Plan plan, LocalDate issuedOn) {
         Errors errors = new Errors();
+        PlanDtos.GeneralTask general = plan.generalTask();
+        List<PlanDtos.NewObligation> generalObligations = general == null || general.obligations() == null ? List.of() : general.obligations();
+        for (int k = 0; k < generalObligations.size(); k++) {
+            LocalDate deadline = generalObligations.get(k).deadline();
+            if (deadline != null && deadline.isBefore(issuedOn)) {
+                errors.add("generalTask.obligations[" + k + "].deadline", "the deadline " + VN_DATE.format(deadline)
+                        + " is before the issue date " + VN_DATE.format(issuedOn));
+            }
+        }
         for (int i = 0; i < plan.tasks.size(); i++) {
             PlanTask t = plan.tasks.get(i);
             if (t.deadline != null && t.deadline.isBefore(issuedOn)) {

@@ -6,6 +6,7 @@ import vn.phoihop.events.Frequency;
 import vn.phoihop.events.ObligationKind;
 import vn.phoihop.events.PlanIssued;
 import vn.phoihop.events.SubmissionRule;
+import vn.phoihop.plan.agency.group.AddresseeGroup;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,10 +37,10 @@ public final class PlanViews {
 
     public record TaskView(UUID id, String title, String description, String leadAgencyCode,
                            List<String> cooperatingAgencyCodes, LocalDate deadline, List<ObligationView> obligations,
-                           boolean general) {
+                           boolean general, String addresseeGroupCode) {
         static TaskView of(PlanTask t) {
             return new TaskView(t.id, t.title, t.description, t.leadAgencyCode, List.copyOf(t.cooperatingAgencyCodes),
-                    t.deadline, t.obligations(), t.general);
+                    t.deadline, t.obligations(), t.general, t.addresseeGroupCode);
         }
     }
 
@@ -48,6 +49,12 @@ public final class PlanViews {
                                  LocalDate dataTo, Frequency frequency, SubmissionRule submissionRule,
                                  Integer submissionDays, String reportToCode, String consolidatorCode,
                                  String upwardToCode, Integer cooperatingLeadWorkingDays, List<String> indicatorCodes) {
+
+        /** The same obligation under another id: each member of an addressee group reports under its own. */
+        ObligationView withId(UUID other) {
+            return new ObligationView(other, kind, title, deadline, dataFrom, dataTo, frequency, submissionRule,
+                    submissionDays, reportToCode, consolidatorCode, upwardToCode, cooperatingLeadWorkingDays, indicatorCodes);
+        }
 
         static ObligationView of(UUID id, PlanDtos.NewObligation o) {
             return new ObligationView(id, o.kind(), o.title(), o.deadline(), o.dataFrom(), o.dataTo(), o.frequency(),
@@ -69,8 +76,9 @@ public final class PlanViews {
                     inherit ? plan.submissionDays : o.submissionDays(), o.reportToCode(), o.consolidatorCode(),
                     o.upwardToCode(), o.cooperatingLeadWorkingDays(), o.indicatorCodes());
         }).toList();
+        AddresseeGroup group = t.addresseeGroupCode == null ? null : AddresseeGroup.findById(t.addresseeGroupCode);
         return new PlanIssued.Task(t.id, t.title, t.description, t.leadAgencyCode, List.copyOf(t.cooperatingAgencyCodes),
-                t.deadline, obligations);
+                t.deadline, obligations, t.addresseeGroupCode, group == null ? null : group.name);
     }
 
     public static List<PlanIssued.Target> targets(Plan plan) {
