@@ -199,6 +199,9 @@ class DienBienAssignmentTest {
         send(p.planId, EventTypes.PLAN_ISSUED, p.issued());
         List<Map<String, Object>> all = awaitPlan(p, 180);
         String healthOfficer = DevTokens.issue(p.syt, "officer");
+        // the feed names agencies as people do, by the names the directory gives them
+        Directory.announce(p.ubnd, "Ủy ban nhân dân tỉnh Điện Biên");
+        Directory.announce(p.sldtbxh, "Sở Lao động - Thương binh và Xã hội tỉnh Điện Biên");
 
         Response created = given().auth().oauth2(healthOfficer).contentType("application/json")
                 .body("{\"label\": \"Lịch của Văn phòng Sở\"}").post("/calendar-tokens");
@@ -223,9 +226,10 @@ class DienBienAssignmentTest {
                 .collect(Collectors.toSet());
         assertEquals(own, uids); // its 20 deadlines, nobody else's
         assertTrue(unfolded.contains("DTSTART;VALUE=DATE:20220316\r\nDTEND;VALUE=DATE:20220317\r\n"
-                + "SUMMARY:Hạn báo cáo Quý I/2022: Sở Lao động - Thương binh và Xã hội (4256/KH-UBND)\r\n"), unfolded);
-        assertTrue(unfolded.contains("DESCRIPTION:Kế hoạch số 4256/KH-UBND\\, cơ quan ban hành " + p.ubnd
-                + "\\nPhối hợp (chủ trì: " + p.sldtbxh + ")\\nGửi báo cáo cho: " + p.sldtbxh
+                + "SUMMARY:Hạn báo cáo Quý I/2022: Sở Lao động - Thương binh và Xã hội (Kế hoạch số 4256/KH-UBND)\r\n"), unfolded);
+        assertTrue(unfolded.contains("DESCRIPTION:Kế hoạch số 4256/KH-UBND\\, cơ quan ban hành Ủy ban nhân dân tỉnh Điện Biên"
+                + "\\nPhối hợp (chủ trì: Sở Lao động - Thương binh và Xã hội tỉnh Điện Biên)\\nGửi báo cáo cho: "
+                + "Sở Lao động - Thương binh và Xã hội tỉnh Điện Biên"
                 + "\\nSố liệu từ ngày 15/12/2021 đến ngày 14/03/2022\\nHạn: 16/03/2022"), unfolded);
 
         given().auth().oauth2(healthOfficer).get("/calendar-tokens").then().statusCode(200)

@@ -50,6 +50,15 @@ public final class Directory {
         announced = true;
     }
 
+    /** Announces one agency with its name and waits until this service has it. */
+    public static void announce(String code, String name) {
+        AgencyChanged registered = new AgencyChanged(UUID.randomUUID(), AgencyChange.REGISTERED, code, name, null, null,
+                "DEPARTMENT", null, code.substring(0, code.indexOf('.')), true, LocalDate.of(2020, 1, 1), List.of());
+        KafkaEvents.send(TestEvents.event(Topics.AGENCY, code, EventTypes.AGENCY_CHANGED, code, registered));
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> name.equals(DirectoryAgency.nameOf(code))));
+    }
+
     private Directory() {
     }
 }

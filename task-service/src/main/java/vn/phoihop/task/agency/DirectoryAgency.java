@@ -17,6 +17,9 @@ public class DirectoryAgency extends PanacheEntityBase {
     @Column(name = "agency_code")
     public String agencyCode;
 
+    /** Its name as the directory gives it ("Sở Lao động - Thương binh và Xã hội tỉnh Điện Biên"). */
+    public String name;
+
     /** False once merged, split or abolished; an ended agency still reads its history. */
     @Column(nullable = false)
     public boolean active;
@@ -24,12 +27,22 @@ public class DirectoryAgency extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The agency's name when the directory announced it, else its code. */
+    public static String nameOf(String code) {
+        if (code == null) {
+            return null;
+        }
+        DirectoryAgency agency = findById(code);
+        return agency == null || agency.name == null || agency.name.isBlank() ? code : agency.name;
+    }
+
     public static void remember(AgencyChanged change, Instant now) {
         DirectoryAgency agency = findById(change.agencyCode());
         if (agency == null) {
             agency = new DirectoryAgency();
             agency.agencyCode = change.agencyCode();
         }
+        agency.name = change.name();
         agency.active = change.active();
         agency.updatedAt = now;
         agency.persist();

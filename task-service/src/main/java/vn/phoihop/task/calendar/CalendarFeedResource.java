@@ -1,5 +1,8 @@
 package vn.phoihop.task.calendar;
 
+import vn.phoihop.platform.document.DocumentNames;
+import vn.phoihop.task.agency.DirectoryAgency;
+
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -50,7 +53,7 @@ public class CalendarFeedResource {
         List<Assignment> dated = Assignment.list("agencyCode = ?1 and deadline is not null and status <> ?2",
                 Sort.by("deadline").and("taskTitle"), t.agencyCode, AssignmentStatus.CANCELLED);
         Instant now = clock.now();
-        IcsWriter ics = new IcsWriter().begin("-//Phối hợp//task-service//VI", "Hạn báo cáo – " + t.agencyCode);
+        IcsWriter ics = new IcsWriter().begin("-//Phối hợp//task-service//VI", "Hạn báo cáo – " + DirectoryAgency.nameOf(t.agencyCode));
         for (Assignment a : dated) {
             ics.allDayEvent(a.id + "@phoihop.vn", now, a.deadline, summary(a), description(a), a.planNumber);
         }
@@ -58,18 +61,19 @@ public class CalendarFeedResource {
                 .header("Content-Disposition", "inline; filename=\"phoihop-" + t.agencyCode + ".ics\"").build();
     }
 
-    /** "Hạn báo cáo Quý I/2022: <task> (4256/KH-UBND)". */
+    /** "Hạn báo cáo Quý I/2022: <task> (Kế hoạch số 4256/KH-UBND)". */
     static String summary(Assignment a) {
         String what = a.periodLabel == null ? "Hạn" : "Hạn báo cáo " + a.periodLabel;
-        return what + ": " + a.taskTitle + " (" + a.planNumber + ")";
+        return what + ": " + a.taskTitle + " (" + DocumentNames.of(a.planNumber) + ")";
     }
 
     static String description(Assignment a) {
         StringBuilder s = new StringBuilder();
-        s.append(vn.phoihop.platform.document.DocumentNames.of(a.planNumber)).append(", cơ quan ban hành ").append(a.issuerCode).append('\n');
-        s.append(a.role == AssignmentRole.LEAD ? "Chủ trì" : "Phối hợp (chủ trì: " + a.leadAgencyCode + ")").append('\n');
+        // people read this: agencies by their names, the document by its kind and number
+        s.append(DocumentNames.of(a.planNumber)).append(", cơ quan ban hành ").append(DirectoryAgency.nameOf(a.issuerCode)).append('\n');
+        s.append(a.role == AssignmentRole.LEAD ? "Chủ trì" : "Phối hợp (chủ trì: " + DirectoryAgency.nameOf(a.leadAgencyCode) + ")").append('\n');
         if (a.reportToCode != null) {
-            s.append("Gửi báo cáo cho: ").append(a.reportToCode).append('\n');
+            s.append("Gửi báo cáo cho: ").append(DirectoryAgency.nameOf(a.reportToCode)).append('\n');
         }
         if (a.dataFrom != null && a.dataTo != null) {
             s.append("Số liệu từ ngày ").append(VN_DATE.format(a.dataFrom)).append(" đến ngày ")
