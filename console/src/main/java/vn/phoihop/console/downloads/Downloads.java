@@ -13,8 +13,9 @@ import vn.phoihop.console.signin.CurrentUser;
 import java.util.Set;
 
 /**
- * Files the browser downloads from report-service through the console, with the user's token: report
- * attachments and the consolidation as CSV, XLSX or DOCX. The bytes pass through; nothing is stored.
+ * Files the browser downloads through the console, with the user's token: report attachments and the consolidation
+ * as CSV, XLSX or DOCX from report-service, the urging letter as DOCX from notification-service. The bytes pass
+ * through; nothing is stored.
  */
 @Path("/")
 public class Downloads {
@@ -26,6 +27,16 @@ public class Downloads {
     @Inject
     @RestClient
     ReportApi reports;
+    @Inject
+    @RestClient
+    vn.phoihop.console.services.NotificationApi notifications;
+
+    @GET
+    @Path("thong-bao/{id}/van-ban-don-doc.docx")
+    public Response urgingLetter(@PathParam("id") String id) {
+        user.require();
+        return pass(notifications.letterDocx(id));
+    }
 
     @GET
     @Path("bao-cao/{reportId}/tep/{id}")

@@ -36,6 +36,12 @@ public interface NotificationApi {
     @Produces(MediaType.TEXT_PLAIN)
     String letter(@PathParam("id") String id);
 
+    /** The urging letter as DOCX in the official layout. */
+    @GET
+    @Path("/notifications/{id}/letter.docx")
+    @Produces(MediaType.WILDCARD)
+    jakarta.ws.rs.core.Response letterDocx(@PathParam("id") String id);
+
     @GET
     @Path("/assignments/{id}/reminders")
     List<Map<String, Object>> reminders(@PathParam("id") String assignmentId);
