@@ -11,6 +11,8 @@ public final class EventTypes {
     public static final String PLAN_AMENDED = "vn.phoihop.plan.amended.v1";
     public static final String PLAN_REVOKED = "vn.phoihop.plan.revoked.v1";
     public static final String PLAN_TASKS_PART = "vn.phoihop.plan.tasks-part.v1";
+    /** One recipient of a document received it (văn bản đến), with its purpose. */
+    public static final String DOCUMENT_RECEIVED = "vn.phoihop.plan.document-received.v1";
     public static final String AGENCY_CHANGED = "vn.phoihop.agency.changed.v1";
     /** A year of the working calendar entered or corrected; travels with the directory's reference data. */
     public static final String CALENDAR_CHANGED = "vn.phoihop.agency.calendar-changed.v1";
@@ -35,6 +37,7 @@ public final class EventTypes {
             Map.entry(PLAN_AMENDED, PlanAmended.class),
             Map.entry(PLAN_REVOKED, PlanRevoked.class),
             Map.entry(PLAN_TASKS_PART, PlanTasksPart.class),
+            Map.entry(DOCUMENT_RECEIVED, DocumentReceived.class),
             Map.entry(AGENCY_CHANGED, AgencyChanged.class),
             Map.entry(CALENDAR_CHANGED, CalendarChanged.class),
             Map.entry(TASK_ASSIGNED, TaskAssigned.class),

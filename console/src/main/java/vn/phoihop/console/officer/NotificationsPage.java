@@ -39,7 +39,7 @@ public class NotificationsPage {
     public TemplateInstance list(@QueryParam("kind") String kind) {
         user.require();
         String k = kind == null || kind.isBlank() ? null : kind;
-        return Templates.notifications().data("items", notifications.notifications(k)).data("kind", k).data("kinds", List.of("TASK_ASSIGNED", "REMINDER", "OVERDUE", "ESCALATION", "URGING_COPY", "REPORT_SUBMITTED"));
+        return Templates.notifications().data("items", notifications.notifications(k)).data("kind", k).data("kinds", List.of("TASK_ASSIGNED", "DOCUMENT_RECEIVED", "REMINDER", "OVERDUE", "ESCALATION", "URGING_COPY", "REPORT_SUBMITTED"));
     }
 
     @GET

@@ -40,6 +40,17 @@ public interface PlanApi {
     @Path("/plans/{id}")
     Map<String, Object> plan(@PathParam("id") String id);
 
+    /** Văn bản đến: the agency's incoming documents, newest first. */
+    @GET
+    @Path("/incoming-documents")
+    List<Map<String, Object>> incoming(@QueryParam("purpose") String purpose, @QueryParam("q") String q,
+                                       @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** Completes a publishing task (đăng tải) with the address of the published page. */
+    @POST
+    @Path("/incoming-documents/{id}/publication")
+    Map<String, Object> published(@PathParam("id") String id, Map<String, Object> publication);
+
     @POST
     @Path("/plans")
     Map<String, Object> draft(Map<String, Object> plan);

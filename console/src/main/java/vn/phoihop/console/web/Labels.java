@@ -85,6 +85,7 @@ public final class Labels {
             "ReportReturned", "Trả lại báo cáo",
             "ReminderSent", "Nhắc hạn đã gửi",
             "TASK_ASSIGNED", "Nhiệm vụ mới",
+            "DOCUMENT_RECEIVED", "Văn bản đến",
             "ASSIGNED", "Giao nhiệm vụ",
             "RESCHEDULED", "Đổi hạn",
             "TRANSFERRED", "Chuyển sang đơn vị kế thừa",

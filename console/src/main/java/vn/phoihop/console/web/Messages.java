@@ -192,6 +192,16 @@ public final class Messages {
         put("must be an http\\(s\\) URL", "Phải là một địa chỉ http hoặc https.");
         put("is not a URL", "Không phải là một địa chỉ web.");
         put("has no host", "Địa chỉ thiếu tên máy chủ.");
+        // addressee groups (nhóm nơi nhận)
+        put("a task has either a lead \\(leadAgencyCode\\) or an addressee group, not both", "Nhiệm vụ giao cho một cơ quan chủ trì hoặc một nhóm nơi nhận, không cả hai.");
+        put("unknown addressee group (\\S+)", "Không có nhóm nơi nhận $1.");
+        put("the group (\\S+) has no member today", "Nhóm nơi nhận $1 hiện không có cơ quan nào.");
+        put("must not be blank: name the lead \\(chủ trì\\) or an addressee group", "Cần chọn cơ quan chủ trì hoặc nhóm nơi nhận.");
+        put("an amendment names its agencies; addressee groups are resolved when a document is issued",
+                "Văn bản sửa đổi phải nêu từng cơ quan; nhóm nơi nhận chỉ được xác định khi ban hành.");
+        // incoming documents (văn bản đến)
+        put("must be the http\\(s\\) address of the published page, e\\.g\\. \\S+", "Phải là địa chỉ http(s) của trang đã đăng tải.");
+        put("the document was sent to (\\S+) for .+, not to publish \\(đăng tải\\)", "Văn bản không được gửi đến đơn vị để đăng tải.");
         put("must not carry a user name or password", "Địa chỉ không được chứa tên đăng nhập hay mật khẩu.");
         put("names a host that cannot be resolved", "Không tìm thấy máy chủ có tên này.");
         put("is refused: it names a loopback, private, link-local or unique-local address", "Không nhận địa chỉ nội bộ (chính máy chủ, mạng riêng, mạng cục bộ).");
@@ -236,7 +246,8 @@ public final class Messages {
             Map.entry("webhookUrl", "Địa chỉ webhook"), Map.entry("webhookSecret", "Khóa bí mật webhook"),
             Map.entry("successorCodes", "Đơn vị kế thừa"), Map.entry("newAgencies", "Cơ quan mới"), Map.entry("rename", "Đổi tên"),
             Map.entry("effectiveOn", "Ngày hiệu lực"), Map.entry("recipients", "Nơi nhận"),
-            Map.entry("indicatorCodes", "Chỉ tiêu"), Map.entry("expiresAt", "Hết hạn lúc"));
+            Map.entry("indicatorCodes", "Chỉ tiêu"), Map.entry("expiresAt", "Hết hạn lúc"),
+            Map.entry("url", "Địa chỉ đã đăng tải"));
 
     private Messages() {
     }

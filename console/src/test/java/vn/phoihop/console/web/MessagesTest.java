@@ -64,6 +64,13 @@ class MessagesTest {
             "the report is due 05/07/2020, before its data window closes on 30/06/2020",
             "periodic report without a frequency (định kỳ): the document does not say how often",
             "periodic report without a submission deadline: neither the obligation nor the document's reporting rule sets one",
+            // addressee groups, incoming documents
+            "a task has either a lead (leadAgencyCode) or an addressee group, not both",
+            "unknown addressee group DKN.KHONGCO", "the group DKN.BAOCHI has no member today",
+            "must not be blank: name the lead (chủ trì) or an addressee group",
+            "an amendment names its agencies; addressee groups are resolved when a document is issued",
+            "must be the http(s) address of the published page, e.g. https://baodaknong.vn/tuyen-truyen-phong-chong-mua-ban-nguoi.html",
+            "the document was sent to DKN.UBND for để báo cáo, để biết (b/c), not to publish (đăng tải)",
             // importing a document
             "not a readable DOCX document", "no text layer: a scanned PDF cannot be read", "unsupported type image/gif",
             // task-service, report-service

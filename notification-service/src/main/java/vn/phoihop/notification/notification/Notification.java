@@ -19,6 +19,8 @@ public class Notification extends PanacheEntityBase {
     /** What happened. The wording of each kind is in {@link NotificationTexts}. */
     public enum Kind {
         TASK_ASSIGNED, REPORT_SUBMITTED,
+        /** văn bản đến: a document sent to the agency for information (b/c) or to publish (đăng tải) */
+        DOCUMENT_RECEIVED,
         /** nhắc hạn: before the deadline or on the day */
         REMINDER,
         /** quá hạn: daily after the deadline */

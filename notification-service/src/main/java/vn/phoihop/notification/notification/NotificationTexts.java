@@ -1,6 +1,7 @@
 package vn.phoihop.notification.notification;
 
 import vn.phoihop.events.AssignmentRole;
+import vn.phoihop.events.DocumentReceived;
 import vn.phoihop.events.ReportSubmitted;
 import vn.phoihop.events.TaskAssigned;
 
@@ -24,6 +25,19 @@ final class NotificationTexts {
         return new Text("Nhiệm vụ mới theo " + vn.phoihop.platform.document.DocumentNames.of(task.planNumber()),
                 "Đơn vị được giao " + role(task.role()) + " thực hiện nhiệm vụ “" + task.taskTitle() + "”; "
                         + deadline(task.deadline()) + ".");
+    }
+
+    /**
+     * To a recipient of Nơi nhận: "Văn bản đến: Kế hoạch số 45/KH-STTTT", naming the issuer and why it was sent
+     * (để báo cáo, để biết; or to publish on the agency's portal).
+     */
+    static Text documentReceived(DocumentReceived d) {
+        String why = "PUBLISH".equals(d.purpose())
+                ? "Đề nghị đơn vị đăng tải văn bản trên cổng/trang thông tin điện tử của đơn vị và cho biết địa chỉ đã đăng tải."
+                : "Văn bản gửi đơn vị để báo cáo, để biết (b/c).";
+        return new Text("Văn bản đến: " + vn.phoihop.platform.document.DocumentNames.of(d.number()),
+                vn.phoihop.notification.contact.AgencyName.of(d.issuerCode()) + " ban hành ngày " + DATE.format(d.issuedOn())
+                        + " về " + d.subject() + ". " + why);
     }
 
     /**

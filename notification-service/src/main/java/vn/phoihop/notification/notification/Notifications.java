@@ -5,6 +5,7 @@ import vn.phoihop.notification.contact.AgencyName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.phoihop.events.DocumentReceived;
 import vn.phoihop.events.ReportSubmitted;
 import vn.phoihop.events.TaskAssigned;
 import vn.phoihop.notification.delivery.Deliveries;
@@ -29,6 +30,12 @@ public class Notifications {
     public void taskAssigned(UUID eventId, TaskAssigned task) {
         add(eventId, task.agencyCode(), Notification.Kind.TASK_ASSIGNED, NotificationTexts.taskAssigned(task),
                 task.planId(), task.assignmentId());
+    }
+
+    /** A recipient for information (b/c) or publishing (đăng tải) learns the document arrived (văn bản đến). */
+    public void documentReceived(UUID eventId, DocumentReceived received) {
+        add(eventId, received.agencyCode(), Notification.Kind.DOCUMENT_RECEIVED, NotificationTexts.documentReceived(received),
+                received.planId(), null);
     }
 
     /** The issuer learns a report arrived; the reporting agency gets its confirmation. */

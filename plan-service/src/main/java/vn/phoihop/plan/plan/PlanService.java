@@ -7,6 +7,7 @@ import vn.phoihop.events.PlanIssued;
 import vn.phoihop.plan.agency.Agency;
 import vn.phoihop.plan.agency.group.AddresseeGroups;
 import vn.phoihop.plan.history.PlanHistory;
+import vn.phoihop.plan.incoming.IncomingDocuments;
 import vn.phoihop.plan.numbering.DocumentNumbers;
 import vn.phoihop.platform.problem.Problem;
 import vn.phoihop.platform.problem.ProblemException;
@@ -43,6 +44,9 @@ public class PlanService {
 
     @Inject
     AddresseeGroups groups;
+
+    @Inject
+    IncomingDocuments incoming;
 
     public Plan draft(String issuerCode, PlanDtos.NewPlan body) {
         validator.checkDraft(issuerCode, body);
@@ -158,6 +162,7 @@ public class PlanService {
                 plan.tasks.stream().map(t -> PlanViews.event(plan, t)).toList(), plan.kind.symbol, plan.periodFrom,
                 plan.periodTo, plan.parentPlanId, plan.parentTaskId, PlanViews.targets(plan), plan.version);
         events.issued(event);
+        incoming.deliver(plan);
         history.record(plan, "ISSUED", null, null);
         return plan;
     }
