@@ -126,6 +126,28 @@ public final class DemoData {
         return made;
     }
 
+    /** Addressee groups (nhóm nơi nhận) of today's provinces, as bodies of {@code PUT /addressee-groups/{code}}. */
+    public static final String GROUPS_FILE = "addressee-groups.json";
+
+    /**
+     * Defines the demo addressee groups ("Các cơ quan báo chí trên địa bàn tỉnh", "Các sở, ban, ngành tỉnh", "UBND các
+     * xã, phường"), so that a coordinator can address a letter's task to one of them. Defining again changes nothing.
+     */
+    public static int loadAddresseeGroups(String planServiceUrl) {
+        String admin = DevTokens.issue(ADMIN_AGENCY, "admin");
+        int defined = 0;
+        for (JsonNode group : resource("/demo/" + GROUPS_FILE)) {
+            com.fasterxml.jackson.databind.node.ObjectNode body = group.deepCopy();
+            String code = body.remove("code").asText();
+            HttpResponse<String> answer = send(planServiceUrl, "PUT", "/addressee-groups/" + code, admin, body.toString());
+            if (answer.statusCode() != 200) {
+                expect(answer, 201, "define addressee group " + code);
+            }
+            defined++;
+        }
+        return defined;
+    }
+
     /**
      * The issued demo plan: the one already issued with the demo subject, else a new draft issued now.
      * Returns the plan as plan-service shows it (id, number, tasks …).

@@ -44,6 +44,7 @@ public final class LocalStack {
             // the documents of 2020-2022 as they were issued, then the map of today: their open work moves on
             plans = DemoData.ensureDemoPlansIssued(planUrl);
             DemoData.loadReorganisations(planUrl);
+            DemoData.loadAddresseeGroups(planUrl);
         } catch (RuntimeException e) {
             System.err.println("\nLoading the demo data failed: " + e.getMessage()
                     + "\nplan-service log tail:\n" + stack.service("plan-service").logTail(40));

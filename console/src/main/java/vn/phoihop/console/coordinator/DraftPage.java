@@ -105,8 +105,26 @@ public class DraftPage {
         }
     }
 
+    /**
+     * The addressee groups of the coordinator's province ("Các cơ quan báo chí trên địa bàn tỉnh" …), to address a
+     * task to a group instead of one lead; none when plan-service cannot say (the form still works without them).
+     */
+    private List<Map<String, Object>> groups() {
+        String agency = user.require().agencyCode();
+        int dot = agency.indexOf('.');
+        if (dot < 0) {
+            return List.of(); // a national body has no province of its own
+        }
+        try {
+            return plans.addresseeGroups(agency.substring(0, dot));
+        } catch (ServiceProblem e) {
+            return List.of();
+        }
+    }
+
     private TemplateInstance render(Map<String, Object> doc, FieldErrors errors, boolean amending, Map<String, Object> plan, String reason) {
-        return Templates.form().data("doc", DocumentForm.model(doc)).data("errors", errors).data("amending", amending).data("plan", plan).data("reason", reason).data("blankTask", DocumentForm.blankTask()).data("blankLegalBasis", DocumentForm.blankRow("legalBasis")).data("blankTarget", DocumentForm.blankRow("targets")).data("blankRecipient", DocumentForm.blankRow("distribution"));
+        return Templates.form().data("groups", amending ? List.of() : groups()) // an amendment cannot address a group
+                .data("doc", DocumentForm.model(doc)).data("errors", errors).data("amending", amending).data("plan", plan).data("reason", reason).data("blankTask", DocumentForm.blankTask()).data("blankLegalBasis", DocumentForm.blankRow("legalBasis")).data("blankTarget", DocumentForm.blankRow("targets")).data("blankRecipient", DocumentForm.blankRow("distribution"));
     }
 
     /**

@@ -101,7 +101,7 @@ public class ImportPage {
         source.put("format", proposal.get("format"));
         source.put("number", proposal.get("number"));
         source.put("issuedOn", proposal.get("issuedOn"));
-        return DraftPage.Templates.form().data("doc", DocumentForm.model(doc)).data("errors", FieldErrors.NONE)
+        return DraftPage.Templates.form().data("groups", java.util.List.of()).data("doc", DocumentForm.model(doc)).data("errors", FieldErrors.NONE)
                 .data("amending", false).data("plan", null).data("reason", null).data("source", source)
                 .data("blankTask", DocumentForm.blankTask()).data("blankLegalBasis", DocumentForm.blankRow("legalBasis"))
                 .data("blankTarget", DocumentForm.blankRow("targets")).data("blankRecipient", DocumentForm.blankRow("distribution"));

@@ -23,6 +23,11 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface PlanApi {
 
+    /** The province's addressee groups (nhóm nơi nhận) with the members each stands for today. */
+    @GET
+    @Path("/addressee-groups")
+    List<Map<String, Object>> addresseeGroups(@QueryParam("province") String province);
+
     @GET
     @Path("/agencies")
     List<Map<String, Object>> agencies(@QueryParam("q") String q, @QueryParam("province") String province, @QueryParam("active") Boolean active);

@@ -90,7 +90,18 @@ class ConsoleFlowBrowserTest {
     void aBadFormShowsTheErrorsAtTheFieldsKeepsTheTextAndCreatesNothing() {
         coordinator.go("/ke-hoach");
         int plansBefore = coordinator.all(By.cssSelector("a[href^='/ke-hoach/']")).size();
+        // the province's addressee groups are offered in place of a lead (nhóm nơi nhận)
+        io.restassured.RestAssured.given().baseUri(RunningStack.url("plan-service"))
+                .auth().oauth2(vn.phoihop.testing.DevTokens.issue("DKN.UBND", "admin"))
+                .contentType("application/json")
+                .body(Map.of("provinceCode", "DKN", "name", "Các cơ quan báo chí trên địa bàn tỉnh", "kind", "PRESS"))
+                .put("/addressee-groups/{code}", "DKN.BAOCHI")
+                .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
         coordinator.go("/van-ban/moi");
+        List<String> groups = new Select(coordinator.find(By.id("tasks-0-addresseeGroupCode"))).getOptions().stream()
+                .map(WebElement::getText).toList();
+        assertTrue(groups.stream().anyMatch(g -> g.matches("Các cơ quan báo chí trên địa bàn tỉnh \\([1-9]\\d* cơ quan\\)")),
+                groups.toString());
         coordinator.type(By.id("subject"), "Kế hoạch thử: đơn vị không có trong danh mục");
         coordinator.type(By.id("period"), "2020");
         coordinator.type(By.id("tasks-0-title"), "Nhiệm vụ giao cho đơn vị không tồn tại");
