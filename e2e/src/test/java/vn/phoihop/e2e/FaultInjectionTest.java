@@ -392,12 +392,7 @@ class FaultInjectionTest {
 
     /** What is wrong with the dead-letter topics: anything but the poison published, or poison missing. */
     static List<String> deadLetterProblems() {
-        // which topics each service consumes (task-service reads task events too: it copies them to the agencies' topics)
-        Map<String, List<String>> consumed = Map.of(
-                "plan-service", List.of(Topics.TASK),
-                "task-service", List.of(Topics.PLAN, Topics.REPORT, Topics.AGENCY, Topics.TASK),
-                "report-service", List.of(Topics.TASK, Topics.AGENCY, Topics.PLAN),
-                "notification-service", List.of(Topics.TASK, Topics.REPORT, Topics.AGENCY));
+        Map<String, List<String>> consumed = consumedTopics();
         List<String> problems = new ArrayList<>();
         for (String service : Stack.SERVICES) {
             List<Map<String, Object>> entries = given().baseUri(stack.url(service)).auth().oauth2(ADMIN).get("/admin/dead-letters")
@@ -410,6 +405,25 @@ class FaultInjectionTest {
             }
         }
         return problems;
+    }
+
+    /**
+     * The topic of each incoming channel of each service, read from its application.properties (a topic read by two
+     * channels of one service appears twice: each channel dead-letters its own copy of a poison record).
+     */
+    static Map<String, List<String>> consumedTopics() {
+        Map<String, List<String>> topics = new LinkedHashMap<>();
+        for (String service : Stack.SERVICES) {
+            Path properties = Stack.repositoryRoot().resolve(service).resolve("src/main/resources/application.properties");
+            try {
+                topics.put(service, Files.readAllLines(properties).stream().map(String::strip)
+                        .filter(line -> line.matches("mp\\.messaging\\.incoming\\.[^.=]+\\.topic\\s*=.*"))
+                        .map(line -> line.substring(line.indexOf('=') + 1).strip()).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return topics;
     }
 
     /** Drafts letter {@code label}: one task for each of the 200 communes, due on {@code deadline}. */
