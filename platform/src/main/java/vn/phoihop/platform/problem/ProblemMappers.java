@@ -65,10 +65,8 @@ public class ProblemMappers {
     /** A commit that failed on an optimistic lock arrives wrapped (JTA rollback); the same answer as above. */
     @ServerExceptionMapper({io.quarkus.arc.ArcUndeclaredThrowableException.class, jakarta.transaction.RollbackException.class})
     public Response rolledBack(Exception e, UriInfo uri) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-                return changedMeanwhile((RuntimeException) t, uri);
-            }
+        if (ChangedMeanwhile.isConflict(e)) {
+            return changedMeanwhile(new jakarta.persistence.OptimisticLockException(e), uri);
         }
         return respond(new Problem(typeOf(500), "Internal Server Error", 500, "The request failed", path(uri), List.of()));
     }

@@ -1,5 +1,7 @@
 package vn.phoihop.task.assignment;
 
+import vn.phoihop.platform.problem.ChangedMeanwhile;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,9 +55,9 @@ public class AssignmentResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR})
     @Operation(summary = "Confirm receipt (tiếp nhận) of an assignment of the caller's agency")
     @APIResponse(responseCode = "409", description = "The assignment is not in status ASSIGNED")
-    @Transactional
     public AssignmentView acknowledge(@PathParam("id") UUID id) {
-        return AssignmentView.of(assignments.acknowledge(own(id)), clock.now());
+        // the overdue detector or a report event may change the assignment at the same instant: applied again then
+        return ChangedMeanwhile.retried(() -> AssignmentView.of(assignments.acknowledge(own(id)), clock.now()));
     }
 
     @POST
@@ -63,9 +65,8 @@ public class AssignmentResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR})
     @Operation(summary = "Mark an assignment of the caller's agency as in progress (đang thực hiện)")
     @APIResponse(responseCode = "409", description = "The assignment is neither ASSIGNED nor ACKNOWLEDGED")
-    @Transactional
     public AssignmentView start(@PathParam("id") UUID id) {
-        return AssignmentView.of(assignments.start(own(id)), clock.now());
+        return ChangedMeanwhile.retried(() -> AssignmentView.of(assignments.start(own(id)), clock.now()));
     }
 
     private Assignment own(UUID id) {
