@@ -117,7 +117,8 @@ public class DraftPage {
         }
         try {
             return plans.addresseeGroups(agency.substring(0, dot));
-        } catch (ServiceProblem e) {
+        } catch (RuntimeException e) { // a refusal, or plan-service unreachable: the form without groups
+            org.jboss.logging.Logger.getLogger(DraftPage.class).debugf("no addressee groups for %s: %s", agency, e.toString());
             return List.of();
         }
     }

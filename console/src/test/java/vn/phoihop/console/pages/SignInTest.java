@@ -92,7 +92,7 @@ class SignInTest {
             given().cookie("phoihop_session", coordinator).get(page).then()
                     .statusCode(503).body(containsString("Dịch vụ tạm thời không trả lời"));
         }
-        // the draft form needs no service until it is sent
+        // the draft form opens without any service (it leaves out the addressee groups plan-service cannot give)
         given().cookie("phoihop_session", coordinator).get("/van-ban/moi").then().statusCode(200)
                 .body(allOf(containsString("name=\"tasks[0].leadAgencyCode\""), containsString("id=\"tasks-0-leadAgencyCode\""),
                         containsString("name=\"tasks[0].obligations[0].dataTo\""), containsString("name=\"reporting.submissionRule\""),
