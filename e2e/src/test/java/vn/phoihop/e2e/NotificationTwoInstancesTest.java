@@ -125,12 +125,21 @@ class NotificationTwoInstancesTest {
         String b = instances.get(1).baseUrl();
         String hook = "http://127.0.0.1:" + listener.getAddress().getPort() + "/hook";
         List<TaskAssigned> assignments = new ArrayList<>();
+        // the directory announces the agencies first: a service refuses (403) an agency it does not know
+        for (String agency : AGENCIES) {
+            KafkaEvents.send(TestEvents.event(Topics.AGENCY, agency, EventTypes.AGENCY_CHANGED, agency,
+                    new vn.phoihop.events.AgencyChanged(UUID.randomUUID(), vn.phoihop.events.AgencyChange.REGISTERED, agency,
+                            "Phòng Văn hóa và Thông tin " + agency, null, null, "DISTRICT_UNIT", null, "DKN", true,
+                            LocalDate.of(2020, 1, 1), List.of())));
+        }
         for (int i = 0; i < AGENCIES.size(); i++) {
             String agency = AGENCIES.get(i);
+            String instance = i % 2 == 0 ? a : b;
             // contacts through one instance; the other reads them from the shared database
-            given().baseUri(i % 2 == 0 ? a : b).auth().oauth2(DevTokens.issue(agency, "officer")).contentType(ContentType.JSON)
+            await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(instance)
+                    .auth().oauth2(DevTokens.issue(agency, "officer")).contentType(ContentType.JSON)
                     .body(Map.of("emails", List.of(mail(agency)), "webhookUrl", hook, "webhookSecret", SECRET))
-                    .put("/agencies/{code}/contact", agency).then().statusCode(200);
+                    .put("/agencies/{code}/contact", agency).statusCode() == 200);
             TaskAssigned task = new TaskAssigned(UUID.randomUUID(), UUID.randomUUID(), "45/KH-STTTT", "DKN.STTTT",
                     UUID.randomUUID(), "Tuyên truyền phòng, chống mua bán người năm 2024", agency, AssignmentRole.LEAD,
                     DEADLINES.get(i % DEADLINES.size()));

@@ -109,13 +109,17 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** Waits (bounded) until {@code condition} holds. */
+    /**
+     * Waits (bounded) until {@code condition} holds. An element that the page replaced while the condition read it
+     * (the page loading after a click, htmx swapping a part) only means: look again.
+     */
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return until(WAIT, condition);
     }
 
     public <T> T until(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).until(condition);
+        return new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until the page's text contains {@code text}. */
