@@ -90,6 +90,52 @@ class TaskEventsConsumerTest {
                 .body("findAll { it.assignmentId == '" + poisonId + "' }.size()", equalTo(0));
     }
 
+    @Test
+    void aPoisonAmongManyEventsOfOnePollIsDeadLetteredAloneAndTheOthersAreApplied() {
+        UUID planId = UUID.randomUUID();
+        List<TaskAssigned> good = new java.util.ArrayList<>();
+        List<ProducerRecord<String, String>> records = new java.util.ArrayList<>();
+        UUID brokenId = UUID.randomUUID();
+        UUID tooLongId = UUID.randomUUID();
+        for (int i = 1; i <= 120; i++) {
+            if (i == 40) {
+                // breaks the contract: the schema refuses it
+                records.add(TestEvents.event(Topics.TASK, BAO_DAK_NONG, UUID.randomUUID(), EventTypes.TASK_ASSIGNED, BAO_DAK_NONG,
+                        EventJson.write(Map.of("assignmentId", brokenId.toString(), "planId", "không phải mã kế hoạch",
+                                "issuerCode", "DKN.STTTT", "agencyCode", BAO_DAK_NONG, "role", "CHỦ_TRÌ"))));
+            }
+            if (i == 80) {
+                // keeps the contract, but the database refuses it on every attempt (a number longer than its column)
+                records.add(Assignments.assignedEvent(new TaskAssigned(tooLongId, planId, "45/KH-STTTT ".repeat(10),
+                        "DKN.STTTT", UUID.randomUUID(), PRESS_TASK, BAO_DAK_NONG, vn.phoihop.events.AssignmentRole.COOPERATING, null)));
+            }
+            TaskAssigned task = new TaskAssigned(UUID.randomUUID(), planId, "45/KH-STTTT", "DKN.STTTT", UUID.randomUUID(),
+                    PRESS_TASK + " (" + i + ")", BAO_DAK_NONG, vn.phoihop.events.AssignmentRole.COOPERATING, null);
+            good.add(task);
+            records.add(Assignments.assignedEvent(task));
+        }
+        KafkaEvents.sendAll(records);
+
+        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> given().auth().oauth2(BAO_OFFICER)
+                .get("/assignments").then().extract().<List<String>>path("findAll { it.planId == '" + planId + "' }.assignmentId")
+                .size() == good.size());
+        List<String> known = given().auth().oauth2(BAO_OFFICER).get("/assignments").then().statusCode(200)
+                .extract().path("findAll { it.planId == '" + planId + "' }.assignmentId");
+        assertEquals(good.stream().map(t -> t.assignmentId().toString()).sorted().toList(), known.stream().sorted().toList(),
+                "every good event applied once, neither poison");
+
+        try (KafkaEvents dlq = KafkaEvents.reading(Topics.deadLetter("report-service"))) {
+            dlq.await(EventTypes.TASK_ASSIGNED, data -> brokenId.toString().equals(data.path("assignmentId").asText()), PATIENCE);
+            var tooLong = dlq.await(EventTypes.TASK_ASSIGNED, data -> tooLongId.toString().equals(data.path("assignmentId").asText()), PATIENCE);
+            org.junit.jupiter.api.Assertions.assertTrue(KafkaEvents.header(tooLong, "dead-letter-reason").contains("value too long"),
+                    "the reason names the database's refusal: " + KafkaEvents.header(tooLong, "dead-letter-reason"));
+            java.util.Set<String> ours = new java.util.HashSet<>(good.stream().map(t -> t.assignmentId().toString()).toList());
+            List<String> goodDeadLettered = dlq.all(EventTypes.TASK_ASSIGNED, java.time.Duration.ofSeconds(1)).stream()
+                    .map(r -> KafkaEvents.data(r).path("assignmentId").asText()).filter(ours::contains).toList();
+            assertEquals(List.of(), goodDeadLettered, "only the two poison events are dead-lettered");
+        }
+    }
+
     private static void assertKnownAs(TaskAssigned task, String planNumber, String title, String deadline) {
         given().auth().oauth2(BAO_OFFICER).get("/assignments").then().statusCode(200)
                 .body("find { it.assignmentId == '" + task.assignmentId() + "' }.planNumber", equalTo(planNumber))

@@ -102,6 +102,23 @@ public final class KafkaEvents implements AutoCloseable {
         }
     }
 
+    /** Sends the records with one producer, back to back and in order, and waits until the broker has them all. */
+    public static void sendAll(List<ProducerRecord<String, String>> records) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new StringSerializer())) {
+            List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+            for (ProducerRecord<String, String> record : records) {
+                acks.add(producer.send(record));
+            }
+            for (java.util.concurrent.Future<?> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send the test records", e);
+        }
+    }
+
     /** Sends {@code record} again exactly as it was received (same key, headers and value): a redelivery. */
     public static void redeliver(ConsumerRecord<String, String> record) {
         send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));

@@ -1,8 +1,8 @@
 package vn.phoihop.notification.events;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.AgencyChanged;
 import vn.phoihop.events.EventTypes;
@@ -11,6 +11,8 @@ import vn.phoihop.platform.messaging.EventConsumer;
 import vn.phoihop.platform.messaging.EventHandlers;
 
 /** The agency directory (AgencyChanged): names for letters and e-mails ("Kính gửi: Đài Phát thanh …"). */
+import java.util.concurrent.CompletionStage;
+
 @ApplicationScoped
 public class AgencyEventsConsumer extends EventConsumer {
     @jakarta.inject.Inject
@@ -25,7 +27,7 @@ public class AgencyEventsConsumer extends EventConsumer {
 
     @Incoming("agency-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 }

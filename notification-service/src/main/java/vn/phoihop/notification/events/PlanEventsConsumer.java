@@ -1,15 +1,17 @@
 package vn.phoihop.notification.events;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.DocumentReceived;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.notification.notification.Notifications;
 import vn.phoihop.platform.messaging.EventConsumer;
 import vn.phoihop.platform.messaging.EventHandlers;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Plan events from plan-service: of these only DocumentReceived concerns this service. A recipient that gets the
@@ -32,7 +34,7 @@ public class PlanEventsConsumer extends EventConsumer {
 
     @Incoming("plan-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 }

@@ -1,9 +1,9 @@
 package vn.phoihop.notification.events;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.ReportAccepted;
@@ -15,6 +15,8 @@ import vn.phoihop.notification.notification.Notifications;
 import vn.phoihop.notification.stream.StreamNotifier;
 import vn.phoihop.platform.messaging.EventConsumer;
 import vn.phoihop.platform.messaging.EventHandlers;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Report events from report-service: a submitted report (báo cáo) is notified to both sides and stops
@@ -45,7 +47,7 @@ public class ReportEventsConsumer extends EventConsumer {
 
     @Incoming("report-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 }

@@ -1,9 +1,9 @@
 package vn.phoihop.notification.events;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.TaskAcknowledged;
@@ -18,6 +18,8 @@ import vn.phoihop.notification.notification.Notifications;
 import vn.phoihop.notification.stream.StreamNotifier;
 import vn.phoihop.platform.messaging.EventConsumer;
 import vn.phoihop.platform.messaging.EventHandlers;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Task events from task-service: a new assignment (giao nhiệm vụ) is notified to its assignee and its
@@ -56,7 +58,7 @@ public class TaskEventsConsumer extends EventConsumer {
 
     @Incoming("task-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 }

@@ -1,9 +1,9 @@
 package vn.phoihop.plan.progress;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.AssignmentStatus;
 import vn.phoihop.events.EventTypes;
@@ -14,6 +14,8 @@ import vn.phoihop.events.TaskStatusChanged;
 import vn.phoihop.platform.messaging.EventConsumer;
 import vn.phoihop.platform.messaging.EventHandlers;
 import vn.phoihop.platform.time.ServiceClock;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Task events keep the progress of each plan (the coordinator's plan view and the plan tree). Events of one
@@ -48,8 +50,8 @@ public class TaskEventsConsumer extends EventConsumer {
 
     @Incoming("task-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 
     private void touch(AssignmentProgress row) {

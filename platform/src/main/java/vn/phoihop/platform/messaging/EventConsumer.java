@@ -1,12 +1,19 @@
 package vn.phoihop.platform.messaging;
 
 import jakarta.inject.Inject;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.phoihop.platform.inbox.Inbox;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
 /**
- * The one way a service consumes a topic. A consumer registers its handlers once and hands each record to
- * {@link #process(ConsumerRecord)}:
+ * The one way a service consumes a topic. A consumer registers its handlers once and hands each poll's
+ * records to {@link #process(KafkaRecordBatch)} (every channel is in batch mode, platform configuration):
  *
  * <pre>
  * &#64;ApplicationScoped
@@ -20,14 +27,15 @@ import vn.phoihop.platform.inbox.Inbox;
  *
  *     &#64;Incoming("plan-events")
  *     &#64;Blocking
- *     public void consume(ConsumerRecord&lt;String, String&gt; record) {
- *         process(record);
+ *     public CompletionStage&lt;Void&gt; consume(KafkaRecordBatch&lt;String, String&gt; records) {
+ *         return process(records);
  *     }
  * }
  * </pre>
  *
- * Parsing, the schema check, idempotency and failure handling are {@link EventProcessor}'s. The consume
- * method must not be {@code @Transactional}: each attempt runs in a transaction of its own.
+ * Parsing, the schema check, idempotency, transactions and failure handling are {@link EventProcessor}'s: the
+ * records of a poll are applied in order, many to a transaction; a poison record is failed on its own and goes
+ * to the dead-letter topic while the others are applied. The consume method must not be {@code @Transactional}.
  */
 public abstract class EventConsumer {
     @Inject
@@ -54,9 +62,29 @@ public abstract class EventConsumer {
         return 0;
     }
 
-    /** Applies the record, or throws for a poison record (which the connector sends to the dead-letter topic). */
-    protected final void process(ConsumerRecord<String, String> record) {
-        processor.process(name(), record, handlers(), this::firstDelivery, transactionTimeoutSeconds());
+    /**
+     * Records applied in one transaction at most (the fast path; a failed transaction's records are applied one
+     * by one). Large for small projections; a consumer whose single event writes hundreds of rows asks for fewer.
+     */
+    protected int recordsPerTransaction() {
+        return 500;
+    }
+
+    /**
+     * Applies the records of one poll and acknowledges them. A poison record is failed alone, so the connector's
+     * failure strategy sends it to the dead-letter topic; the others are applied. Returns when every record is
+     * applied (transient failures are retried in place, holding the channel).
+     */
+    protected final CompletionStage<Void> process(KafkaRecordBatch<String, String> batch) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        List<ConsumerRecord<String, String>> raw = new ArrayList<>(records.size());
+        for (KafkaRecord<String, String> record : records) {
+            raw.add(record.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow().getRecord());
+        }
+        processor.processBatch(new EventProcessor.Settings(name(), handlers(), this::firstDelivery,
+                        transactionTimeoutSeconds(), recordsPerTransaction()), raw,
+                (index, poison) -> records.get(index).nack(poison).toCompletableFuture().join());
+        return batch.ack();
     }
 
     /** Name shown in health and logs: the consumer's class. */

@@ -6,6 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -13,7 +14,9 @@ import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.InvalidEventException;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -46,6 +49,9 @@ public class EventProcessor {
     @Inject
     EventTracing tracing;
 
+    @Inject
+    EntityManager em;
+
     @ConfigProperty(name = "phoihop.consumer.retry.initial-delay", defaultValue = "PT0.2S")
     Duration initialDelay;
 
@@ -58,26 +64,110 @@ public class EventProcessor {
         stopping = true;
     }
 
+    /** What one consumer asks of the processor: its name, handlers, idempotency check and transaction sizes. */
+    public record Settings(String consumer, EventHandlers handlers, Predicate<ReceivedEvent> firstDelivery,
+                           int timeoutSeconds, int recordsPerTransaction) {
+    }
+
+    /** A record that parsed and has a handler here: ready to apply. */
+    private record Parsed(int index, ConsumerRecord<String, String> record, ReceivedEvent event,
+                          EventHandlers.Handler<?> handler, Object payload) {
+    }
+
+    /**
+     * Applies the records of one poll in order. Fast path: up to {@code recordsPerTransaction} records in one
+     * transaction (one commit for many events instead of one each). When such a transaction fails, its records
+     * are applied again one by one, each in its own transaction, and sorted as {@link #process} sorts them:
+     * transient failures retried in place, poison handed to {@code poison} with its index in {@code records}
+     * (the caller fails that record alone, so it goes to the dead-letter topic) while the others are applied.
+     */
+    public void processBatch(Settings settings, List<ConsumerRecord<String, String>> records,
+                             BiConsumer<Integer, RuntimeException> poison) {
+        List<Parsed> ready = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                Parsed parsed = parse(settings.consumer(), i, records.get(i), settings.handlers());
+                if (parsed != null) {
+                    ready.add(parsed);
+                }
+            } catch (PoisonEventException e) {
+                poison.accept(i, e);
+            }
+        }
+        int size = Math.max(1, settings.recordsPerTransaction());
+        for (int from = 0; from < ready.size(); from += size) {
+            List<Parsed> chunk = ready.subList(from, Math.min(ready.size(), from + size));
+            if (chunk.size() > 1 && appliedTogether(settings, chunk)) {
+                continue;
+            }
+            for (Parsed one : chunk) {
+                try {
+                    tracing.inContext(one.record(), settings.consumer(), one.event(), () -> applyUntilDone(settings.consumer(),
+                            one.record(), one.event(), one.handler(), one.payload(), settings.handlers(),
+                            settings.firstDelivery(), settings.timeoutSeconds()));
+                } catch (PoisonEventException e) {
+                    poison.accept(one.index(), e);
+                }
+            }
+        }
+    }
+
+    /** Applies one record: returns when it is applied (or ignored), throws {@link PoisonEventException} for poison. */
     public void process(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers,
                         Predicate<ReceivedEvent> firstDelivery, int timeoutSeconds) {
-        ReceivedEvent event;
-        EventHandlers.Handler<?> handler;
-        Object payload;
+        Parsed parsed = parse(consumer, 0, record, handlers);
+        if (parsed != null) {
+            tracing.inContext(record, consumer, parsed.event(), () -> applyUntilDone(consumer, record, parsed.event(),
+                    parsed.handler(), parsed.payload(), handlers, firstDelivery, timeoutSeconds));
+        }
+    }
+
+    /** The record's event and payload; null for a known type this consumer has no use for; poison otherwise. */
+    private Parsed parse(String consumer, int index, ConsumerRecord<String, String> record, EventHandlers handlers) {
         try {
-            event = ReceivedEvent.from(record);
-            handler = handlers.forType(event.type());
+            ReceivedEvent event = ReceivedEvent.from(record);
+            EventHandlers.Handler<?> handler = handlers.forType(event.type());
             if (handler == null) {
                 if (!EventTypes.PAYLOADS.containsKey(event.type())) {
                     throw new InvalidEventException(event.type(), List.of("unknown event type " + event.type()));
                 }
-                return; // a known event that this consumer has no use for
+                return null; // a known event that this consumer has no use for
             }
-            payload = event.payload(handler.payloadType());
+            return new Parsed(index, record, event, handler, event.payload(handler.payloadType()));
         } catch (InvalidEventException | IllegalArgumentException e) {
             throw poison(consumer, record, e);
         }
-        tracing.inContext(record, consumer, event,
-                () -> applyUntilDone(consumer, record, event, handler, payload, handlers, firstDelivery, timeoutSeconds));
+    }
+
+    /**
+     * The fast path: every record of the chunk in one transaction, each in its own consumer span. False when
+     * anything failed: the transaction rolled back and the caller applies the records one by one.
+     */
+    private boolean appliedTogether(Settings settings, List<Parsed> chunk) {
+        try {
+            (settings.timeoutSeconds() > 0 ? QuarkusTransaction.requiringNew().timeout(settings.timeoutSeconds())
+                    : QuarkusTransaction.requiringNew()).run(() -> {
+                for (Parsed one : chunk) {
+                    tracing.inContext(one.record(), settings.consumer(), one.event(), () -> {
+                        if (settings.firstDelivery().test(one.event())) {
+                            one.handler().apply(one.event(), one.payload());
+                            settings.handlers().every().accept(one.event());
+                        }
+                    });
+                    // each record's writes go now, and what it loaded is let go: a persistence context holding
+                    // the entities of hundreds of records would be dirty-checked in full before every query
+                    em.flush();
+                    em.clear();
+                }
+            });
+            health.recovered(settings.consumer());
+            registry.counter("phoihop.consumer.batched", "consumer", settings.consumer()).increment(chunk.size());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debugf("%s could not apply %d events in one transaction, applying them one by one: %s",
+                    settings.consumer(), chunk.size(), reason(e));
+            return false;
+        }
     }
 
     private void applyUntilDone(String consumer, ConsumerRecord<String, String> record, ReceivedEvent event,
@@ -126,10 +216,18 @@ public class EventProcessor {
         return e instanceof PoisonEventException p ? p : new PoisonEventException(reason(e), e);
     }
 
-    /** Poison when the cause chain holds a contract breach or an impossible event. */
+    /**
+     * Poison when the cause chain holds a contract breach, an impossible event, or a data exception of the
+     * database (SQLSTATE class 22: a value too long for its column, out of range, invalid text …), which the same
+     * event meets again on every attempt. It goes to the dead-letter topic with the reason, to be replayed once the
+     * schema or the data is fixed, instead of holding its partition for good.
+     */
     static boolean isPoison(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof InvalidEventException || t instanceof ImpossibleEventException || t instanceof PoisonEventException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 return true;
             }
         }

@@ -49,8 +49,9 @@ public class EventTracing {
 
     void inContext(ConsumerRecord<String, String> record, String consumer, ReceivedEvent event, Runnable work) {
         OpenTelemetry otel = openTelemetry.isResolvable() ? openTelemetry.get() : GlobalOpenTelemetry.get();
-        Context parent = Span.current().getSpanContext().isValid() ? Context.current()
-                : otel.getPropagators().getTextMapPropagator().extract(Context.current(), record, HEADERS);
+        // the record's own trace first: records of one poll are applied together and each continues its own trace
+        Context fromRecord = otel.getPropagators().getTextMapPropagator().extract(Context.root(), record, HEADERS);
+        Context parent = Span.fromContext(fromRecord).getSpanContext().isValid() ? fromRecord : Context.current();
         Span span = otel.getTracer("phoihop-consumer").spanBuilder(consumer + " " + event.type())
                 .setParent(parent).setSpanKind(SpanKind.CONSUMER)
                 .setAttribute("messaging.system", "kafka")

@@ -1,9 +1,9 @@
 package vn.phoihop.report.assignment;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import vn.phoihop.events.AssignmentStatus;
@@ -17,6 +17,8 @@ import vn.phoihop.platform.messaging.EventConsumer;
 import vn.phoihop.platform.messaging.EventHandlers;
 import vn.phoihop.platform.time.ServiceClock;
 
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Learns from task-service which assignments exist and what became of them, so reports can be checked
@@ -52,7 +54,7 @@ public class TaskEventsConsumer extends EventConsumer {
 
     @Incoming("task-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 }

@@ -1,9 +1,9 @@
 package vn.phoihop.report.directory;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.AgencyChanged;
 import vn.phoihop.events.EventTypes;
@@ -12,6 +12,8 @@ import vn.phoihop.platform.messaging.EventHandlers;
 import vn.phoihop.platform.time.ServiceClock;
 
 /** Keeps this service's copy of the agency directory: every AgencyChanged carries the agency as it is now. */
+import java.util.concurrent.CompletionStage;
+
 @ApplicationScoped
 public class AgencyEventsConsumer extends EventConsumer {
     @Inject
@@ -29,8 +31,8 @@ public class AgencyEventsConsumer extends EventConsumer {
 
     @Incoming("agency-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 
     private void changed(AgencyChanged changed) {

@@ -1,8 +1,8 @@
 package vn.phoihop.report.plan;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.PlanAmended;
@@ -12,6 +12,8 @@ import vn.phoihop.platform.messaging.EventConsumer;
 import vn.phoihop.platform.messaging.EventHandlers;
 
 import java.util.List;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * This service's own view of plans (PlanIssued/Amended/Revoked): the plan tree and the targets that
@@ -33,8 +35,8 @@ public class PlanEventsConsumer extends EventConsumer {
 
     @Incoming("plan-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 
     private void issued(PlanIssued issued) {

@@ -1,10 +1,10 @@
 package vn.phoihop.task.delivery;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.platform.messaging.EventConsumer;
@@ -14,6 +14,8 @@ import vn.phoihop.platform.outbox.Outbox;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Copies every task event to the delivery topic of each provisioned agency it concerns
@@ -43,8 +45,8 @@ public class TaskEventsDelivery extends EventConsumer {
 
     @Incoming("agency-delivery")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 
     /** Deduplicated in {@link #copy}, only for events that have a recipient. */

@@ -1,9 +1,9 @@
 package vn.phoihop.task.events;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.AgencyChanged;
 import vn.phoihop.events.EventTypes;
@@ -12,6 +12,8 @@ import vn.phoihop.platform.messaging.EventHandlers;
 import vn.phoihop.platform.time.ServiceClock;
 import vn.phoihop.task.agency.AgencyTransfers;
 import vn.phoihop.task.agency.DirectoryAgency;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * plan-service's reference data: every agency announced is remembered (who may call), a reorganisation moves open assignments to the successor (AgencyChanged); a corrected
@@ -39,7 +41,7 @@ public class AgencyEventsConsumer extends EventConsumer {
 
     @Incoming("agency-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 }

@@ -1,9 +1,9 @@
 package vn.phoihop.task.events;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.PlanAmended;
@@ -13,6 +13,8 @@ import vn.phoihop.events.PlanTasksPart;
 import vn.phoihop.platform.messaging.EventConsumer;
 import vn.phoihop.platform.messaging.EventHandlers;
 import vn.phoihop.task.plan.PlanReconciler;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * Plan events, keyed by plan id so that one plan's events arrive in order: an issued plan (Kế hoạch) turns
@@ -38,9 +40,15 @@ public class PlanEventsConsumer extends EventConsumer {
         return 300;
     }
 
+    /** Ten parts, about 1,000 tasks with their assignments, history and announcements, per transaction. */
+    @Override
+    protected int recordsPerTransaction() {
+        return 10;
+    }
+
     @Incoming("plan-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 }

@@ -1,9 +1,9 @@
 package vn.phoihop.task.events;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.phoihop.events.EventTypes;
 import vn.phoihop.events.ReportAccepted;
@@ -15,6 +15,8 @@ import vn.phoihop.platform.messaging.EventHandlers;
 import vn.phoihop.task.assignment.ReportProgress;
 
 /** Report events, keyed by the reporting agency: a report (báo cáo) submitted, revised, accepted or returned moves its assignment. */
+import java.util.concurrent.CompletionStage;
+
 @ApplicationScoped
 public class ReportEventsConsumer extends EventConsumer {
     @Inject
@@ -30,7 +32,7 @@ public class ReportEventsConsumer extends EventConsumer {
 
     @Incoming("report-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return process(records);
     }
 }
