@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -18,8 +19,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
+    /**
+     * From the table's sequence in blocks of 50 ({@code V91_1__outbox_ids_in_blocks.sql}), so the rows of a
+     * large transaction are inserted in JDBC batches; within one transaction ids still grow in writing order.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_event_ids")
+    @SequenceGenerator(name = "outbox_event_ids", sequenceName = "outbox_event_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "event_id", nullable = false, unique = true)
