@@ -33,7 +33,8 @@ public class AssignmentProjection {
     EntityManager em;
 
     public void assigned(TaskAssigned t) {
-        Assignment a = lockOrStub(t.assignmentId());
+        boolean firstHeard = stub(t.assignmentId());
+        Assignment a = em.find(Assignment.class, t.assignmentId(), LockModeType.PESSIMISTIC_WRITE);
         a.planId = t.planId();
         a.planNumber = t.planNumber();
         a.taskTitle = t.taskTitle();
@@ -46,7 +47,11 @@ public class AssignmentProjection {
         a.deadline = t.deadline();
         // a report that arrived first (stub DONE) keeps it done
         save(a);
-        planner.replan(a);
+        if (firstHeard) {
+            planner.planNew(a); // nothing planned or sent for it yet: no reminders to replace
+        } else {
+            planner.replan(a);
+        }
     }
 
     public void rescheduled(TaskRescheduled r) {
@@ -111,10 +116,15 @@ public class AssignmentProjection {
 
     /** The row, locked; created empty first if no event about it came yet (two instances may race here). */
     private Assignment lockOrStub(UUID id) {
-        em.createNativeQuery("insert into assignment (assignment_id, status, updated_at) values (?1, 'OPEN', ?2)"
-                        + " on conflict do nothing")
-                .setParameter(1, id).setParameter(2, clock.now()).executeUpdate();
+        stub(id);
         return em.find(Assignment.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Creates the assignment as an open stub unless it exists; true when this created it. */
+    private boolean stub(UUID id) {
+        return em.createNativeQuery("insert into assignment (assignment_id, status, updated_at) values (?1, 'OPEN', ?2)"
+                        + " on conflict do nothing")
+                .setParameter(1, id).setParameter(2, clock.now()).executeUpdate() == 1;
     }
 
     private void save(Assignment a) {

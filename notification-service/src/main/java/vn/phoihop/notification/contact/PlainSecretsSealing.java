@@ -33,11 +33,18 @@ public class PlainSecretsSealing {
     @Transactional
     public int sealPlainSecrets() {
         int sealed = 0;
-        List<AgencyContact> plain = AgencyContact.list("webhookSecret is not null and webhookSecret not like 'v1:%'");
-        for (AgencyContact c : plain) {
-            if (secrets.isPlain(c.webhookSecret)) {
+        // codes and secrets only, not entities: a bulk update flushes the persistence context first, which with
+        // thousands of managed contacts made each update check them all
+        @SuppressWarnings("unchecked")
+        List<Object[]> plain = AgencyContact.getEntityManager().createNativeQuery(
+                "select agency_code, webhook_secret from agency_contact where webhook_secret is not null and webhook_secret not like 'v1:%'")
+                .getResultList();
+        for (Object[] row : plain) {
+            String code = (String) row[0];
+            String secret = (String) row[1];
+            if (secrets.isPlain(secret)) {
                 sealed += AgencyContact.update("webhookSecret = ?1 where agencyCode = ?2 and webhookSecret = ?3",
-                        secrets.seal(c.webhookSecret), c.agencyCode, c.webhookSecret);
+                        secrets.seal(secret), code, secret);
             }
         }
         return sealed;
