@@ -53,6 +53,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "A field is invalid, e.g. indicators.NEWS_ARTICLES")
     @APIResponse(responseCode = "404", description = "No such assignment of the caller's agency")
     @APIResponse(responseCode = "409", description = "Already reported on (send a revision), or the assignment was cancelled")
+    @Transactional // the report, its event and the answer's view in one transaction: one commit a report
     public Response submit(@Valid @NotNull ReportDtos.NewReport body) {
         Report report = reports.submit(caller.agencyCode(), body);
         return Response.created(URI.create("/reports/" + report.id)).entity(view(report.id)).build();
@@ -64,6 +65,7 @@ public class ReportResource {
     @Operation(summary = "Send a new revision of a report not yet accepted (for instance after it was returned)")
     @APIResponse(responseCode = "201", description = "Stored; ReportRevised published")
     @APIResponse(responseCode = "409", description = "The report was accepted (final) or the assignment cancelled")
+    @Transactional
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull ReportDtos.Revision body) {
         Report report = reports.revise(caller.agencyCode(), id, body);
         return Response.created(URI.create("/reports/" + report.id)).entity(view(report.id)).build();
