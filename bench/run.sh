@@ -7,7 +7,8 @@
 #   bash bench/run.sh --smoke    # every step at a small size, figures not judged (CI): bench/results/smoke.{md,json}
 #   bash bench/run.sh --console-pages   # only the console's pages on the demo data (a few minutes): bench/results/console-pages.{md,json}
 #
-# PHOIHOP_SKIP_BUILD=1 reuses the packaged jars; MAVEN_OFFLINE=1 adds -o; PHOIHOP_POSTGRES_URL points elsewhere.
+# PHOIHOP_SKIP_BUILD=1 reuses the packaged jars (and their AppCDS archives, if any); MAVEN_OFFLINE=1 adds -o;
+# PHOIHOP_POSTGRES_URL points elsewhere; PHOIHOP_SERVICE_JVM_OPTIONS replaces the services' JVM options.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -19,8 +20,10 @@ if [ -z "${PHOIHOP_POSTGRES_URL:-}" ] && ! (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/
   exit 1
 fi
 if [ "${PHOIHOP_SKIP_BUILD:-}" != 1 ]; then
-  echo "Building the services (mvn install -DskipTests) …"
-  "${MVN[@]}" install -DskipTests
+  echo "Building the services (mvn install -DskipTests, with each service's AppCDS archive) …"
+  # each service is started once at build time to record its classes (target/quarkus-app/app-cds.jsa), which
+  # ServiceProcess then maps at start
+  "${MVN[@]}" install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 fi
 "${MVN[@]}" -Pbench -pl bench install -DskipTests
 CLASSPATH_FILE="$ROOT/bench/target/classpath.txt"

@@ -38,7 +38,8 @@ fi
 # Build (quick when nothing changed). Set PHOIHOP_SKIP_BUILD=1 to reuse the jars as they are.
 if [ "${PHOIHOP_SKIP_BUILD:-0}" != 1 ]; then
   echo "Building (mvn install -DskipTests) …"
-  mvn -B -q ${MAVEN_OFFLINE:+-o} install -DskipTests
+  # PHOIHOP_APPCDS=1 also records each service's AppCDS archive (about a second less to start each, a minute more to build)
+  mvn -B -q ${MAVEN_OFFLINE:+-o} install -DskipTests ${PHOIHOP_APPCDS:+-Dquarkus.package.jar.appcds.enabled=true}
 fi
 for service in plan-service task-service report-service notification-service console; do
   [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || { echo "$service/target/quarkus-app/quarkus-run.jar is missing after the build" >&2; exit 1; }

@@ -26,9 +26,9 @@ import java.util.Map;
  * {@code --console-pages} measures only the console's pages on the demo data ({@link ConsolePages}), in minutes.
  */
 public final class Bench {
-    /** JVM options of every service process in the bench (the local stack uses the same defaults). */
-    static final String SERVICE_JVM_OPTIONS = "-XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k "
-            + "-XX:MaxMetaspaceSize=160m -XX:MaxDirectMemorySize=64m";
+    /** JVM options of every service process in the bench: the local stack's ({@code PHOIHOP_SERVICE_JVM_OPTIONS} to try others). */
+    static final String SERVICE_JVM_OPTIONS = System.getenv().getOrDefault("PHOIHOP_SERVICE_JVM_OPTIONS",
+            ServiceProcess.SMALL_MACHINE_JVM_OPTIONS);
 
     public static void main(String[] args) throws Exception {
         boolean smoke = List.of(args).contains("--smoke");

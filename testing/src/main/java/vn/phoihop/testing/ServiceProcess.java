@@ -25,6 +25,17 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
+    /**
+     * JVM options for a machine that runs the whole system on a few cores (the local stack, the benchmark): a small
+     * initial heap that grows as needed, the serial collector, and only the quick C1 compiler, whose compilations
+     * cost a fraction of C2's CPU when every service warms up at once; with {@code -Xmx256m} from the command line.
+     */
+    public static final String SMALL_MACHINE_JVM_OPTIONS = "-Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+            + "-XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxMetaspaceSize=160m -XX:MaxDirectMemorySize=64m";
+
+    /** The AppCDS archive Quarkus writes next to quarkus-run.jar when asked to. */
+    static final String CLASS_ARCHIVE = "app-cds.jsa";
+
     private final ProcessBuilder command;
     private volatile Process process;
     private final Thread stopOnExit;
@@ -79,8 +90,13 @@ public final class ServiceProcess implements AutoCloseable {
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             env.putAll(environment);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dfile.encoding=UTF-8",
-                    "-Duser.timezone=UTC", "-jar", jar.toAbsolutePath().toString())
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC"));
+            if (Files.isRegularFile(jar.toAbsolutePath().getParent().resolve(CLASS_ARCHIVE))) {
+                // built with -Dquarkus.package.jar.appcds.enabled=true: the classes' parsed form is mapped, not loaded
+                command.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE);
+            }
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(jar.toAbsolutePath().getParent().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());

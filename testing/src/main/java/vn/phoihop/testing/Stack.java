@@ -70,7 +70,8 @@ public final class Stack implements AutoCloseable {
 
         /** The local stack: fixed ports, its broker enforcing SCRAM logins and ACLs, as in production. */
         public static Options local(Path root) {
-            return new Options(root, "", false, true, root.resolve("deploy/local/logs"), Map.of(), true);
+            return new Options(root, "", false, true, root.resolve("deploy/local/logs"),
+                    Map.of("JAVA_TOOL_OPTIONS", ServiceProcess.SMALL_MACHINE_JVM_OPTIONS), true);
         }
 
         public static Options endToEnd(Path root, Path logDirectory) {
