@@ -143,6 +143,7 @@ final class Load {
              Connection task = db("task-service"); Connection report = db("report-service");
              Connection notification = db("notification-service")) {
             long t0 = System.nanoTime();
+            CpuUse cpu = CpuUse.start(stack);
             Http.expect(Http.send(stack.url("plan-service") + "/plans/" + planId + "/issue", "POST", COORDINATOR, null,
                     Duration.ofMinutes(15)), 200, "issue the letter to " + size);
             double issuing = Anchors.seconds(t0);
@@ -152,6 +153,7 @@ final class Load {
                     "report", () -> count(report, "select count(*) from reportable_assignment where plan_id = ?", planId),
                     "notification", () -> count(notification, "select count(*) from assignment where plan_id = ?", planId),
                     "broker", assigned::count));
+            results.note("fan-out to " + label + ", issue until the last projection: " + cpu.summary());
             results.add("fan-out " + label, "drafting the letter (POST /plans)", drafting, "s", "", null, null, "setup");
             results.add("fan-out " + label, "issuing (POST /plans/{id}/issue answered)", issuing, "s", "", null, null, "");
             boolean tenK = size == 10_000;
@@ -239,6 +241,7 @@ final class Load {
             AtomicInteger next = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
+            CpuUse cpu = CpuUse.start(stack);
             long t0 = System.nanoTime();
             long stopAt = t0 + reportTimeBox.toNanos();
             AtomicInteger answered = new AtomicInteger();
@@ -268,6 +271,7 @@ final class Load {
             }
             double wall = Anchors.seconds(t0);
             long lastAnswer = System.nanoTime();
+            String cpuUse = cpu.summary();
             pool.shutdown();
             int n = answered.get();
             if (n == 0) {
@@ -292,6 +296,7 @@ final class Load {
                     count < each ? " (time box " + reportTimeBox.toSeconds() + " s reached)" : ""), rate, "/s",
                     judged ? "≥ 1,000/s" : "", judged ? rate >= 1000 : null, Anchors.PG_SINGLE,
                     failed.get() == 0 ? "" : failed.get() + " answered other than 201");
+            results.note("reports, " + label + ": " + cpuUse);
             results.add("reports " + label, "latency p50", sorted[count / 2] / 1e6, "ms", "", null, null, "");
             results.add("reports " + label, "latency p95", sorted[(int) Math.ceil(count * 0.95) - 1] / 1e6, "ms", "", null, null, "");
             results.add("reports " + label, "latency p99", p99, "ms", judged ? "≤ 100 ms" : "", judged ? p99 <= 100 : null, null, "");

@@ -96,6 +96,7 @@ final class Reminders {
             // the harness's webhook listener is on this machine: exempt its host from the address check (never in production)
             env.put("PHOIHOP_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1");
             long started = System.nanoTime();
+            CpuUse cpu = CpuUse.start(stack);
             ServiceProcess fresh = ServiceProcess.start("notification-service",
                     Stack.repositoryRoot().resolve("notification-service/target/quarkus-app/quarkus-run.jar"), old.port(),
                     stack.databases().get("notification-service"), stack.bootstrapServers(), old.log().getParent(), env);
@@ -114,6 +115,7 @@ final class Reminders {
                 }
                 Load.pause(200);
             }
+            results.note("reminders, restart until delivered: " + cpu.summary());
             results.add(label, "notification-service restarted at 08:00 (its clock), until ready", ready, "s", "", null, null, "");
             double all = Math.max(mails, calls);
             results.add(label, String.format(Locale.ROOT, "ready → %,d e-mails received by the SMTP server", due), mails, "s",
