@@ -31,6 +31,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -80,6 +82,13 @@ public class DeliverySender {
     /** E-mails and webhook calls of one batch in flight at once: a slow agency server does not hold the others. */
     @ConfigProperty(name = "phoihop.delivery.concurrency", defaultValue = "16")
     int concurrency;
+
+    /**
+     * The longest a batch waits for one send: a send with no answer by then counts as a failed attempt (retried
+     * after the backoff, with the same Message-ID), so one hung connection does not hold the rest of the morning.
+     */
+    @ConfigProperty(name = "phoihop.delivery.send-timeout", defaultValue = "15s")
+    Duration sendTimeout;
 
     private ExecutorService network;
 
@@ -142,12 +151,16 @@ public class DeliverySender {
             }
             sent.add(sending);
         }
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
         for (int i = 0; i < due.size(); i++) {
             Exception failure = null;
             try {
-                sent.get(i).get();
+                sent.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (ExecutionException e) {
                 failure = e.getCause() instanceof Exception cause ? cause : e;
+            } catch (TimeoutException e) {
+                sent.get(i).cancel(true);
+                failure = new TimeoutException("no answer within " + sendTimeout.toSeconds() + " s");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failure = e;

@@ -124,7 +124,8 @@ public class ReminderPlanner {
                     p + 1, p + 2, p + 3, p + 4, p + 5, p + 6));
         }
         sql.append(" on conflict on constraint reminder_once do nothing");
-        var insert = em.createNativeQuery(sql.toString());
+        var insert = em.createNativeQuery(sql.toString()).unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("reminder");
         for (int i = 0; i < planned.size(); i++) {
             Planned r = planned.get(i);
             int p = i * 6;

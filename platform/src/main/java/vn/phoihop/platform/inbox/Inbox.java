@@ -20,6 +20,8 @@ public class Inbox {
     public boolean firstDelivery(ReceivedEvent event) {
         int inserted = em.createNativeQuery(
                         "insert into processed_event (event_id, type) values (:id, :type) on conflict do nothing")
+                // the only table it touches: the session is flushed before it only if that table has pending changes
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("processed_event")
                 .setParameter("id", event.id())
                 .setParameter("type", event.type())
                 .executeUpdate();

@@ -56,7 +56,9 @@ public class ReportResource {
     @Transactional // the report, its event and the answer's view in one transaction: one commit a report
     public Response submit(@Valid @NotNull ReportDtos.NewReport body) {
         Report report = reports.submit(caller.agencyCode(), body);
-        return Response.created(URI.create("/reports/" + report.id)).entity(view(report.id)).build();
+        // the caller's own report, just made: its one revision, and no attachment yet (they are added to it afterwards)
+        return Response.created(URI.create("/reports/" + report.id))
+                .entity(ReportDtos.ReportView.of(report, report.revisions(), List.of())).build();
     }
 
     @POST
